@@ -1,0 +1,41 @@
+import { parseJointSymbol } from './joint-symbol.js';
+import { type LinkConfig, undocsLinkConfig } from './link-config.js';
+import type { OfficialLanguage } from './official-languages.js';
+import type { SymbolComponent } from './symbol-component.js';
+import { jointSymbolLinks } from './symbol-links.js';
+
+/**
+ * What `rapporteur symbol <text> [--lang xx]` prints as JSON: for a valid (possibly joint)
+ * symbol its normal form, each part with its components, and the links in the language; for an
+ * invalid one the parser's error (message, 0-based character index, offending component).
+ */
+export type SymbolDescription =
+  | {
+      valid: true;
+      symbol: string;
+      parts: { symbol: string; components: SymbolComponent[] }[];
+      links: string[];
+    }
+  | { valid: false; error: { message: string; index: number; component?: string } };
+
+/** Parses `text` as a (joint) symbol and describes it for the CLI, with links in `lang`. */
+export function describeSymbol(
+  text: string,
+  lang: OfficialLanguage,
+  config: LinkConfig = undocsLinkConfig,
+): SymbolDescription {
+  const parsed = parseJointSymbol(text);
+  if (!parsed.ok) {
+    const { message, index, component } = parsed.error;
+    return {
+      valid: false,
+      error: component === undefined ? { message, index } : { message, index, component },
+    };
+  }
+  return {
+    valid: true,
+    symbol: parsed.symbol.text,
+    parts: parsed.symbol.parts.map((part) => ({ symbol: part.text, components: part.components })),
+    links: jointSymbolLinks(parsed.symbol, lang, config),
+  };
+}
