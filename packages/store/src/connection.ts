@@ -1,0 +1,75 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import type { Engine } from './context.js';
+import { InvalidInput } from './errors.js';
+import { StoreSqliteDialect } from './sqlite-dialect.js';
+import type { Database } from './tables.js';
+
+/** Where the embedded database lives when nothing else is configured (relative to the working folder). */
+export const DEFAULT_SQLITE_PATH = './data/rapporteur.sqlite';
+
+/** How long a SQLite writer waits for another process's write lock before giving up, by default. */
+export const DEFAULT_BUSY_TIMEOUT_MS = 10_000;
+
+/** Which database to open: a PostgreSQL URL, or a SQLite file (or `:memory:`). */
+export interface ConnectionOptions {
+  /** `postgres://…` or `postgresql://…` selects PostgreSQL; absent or empty selects SQLite. */
+  readonly databaseUrl?: string | undefined;
+  /** The SQLite file (default `./data/rapporteur.sqlite`; its folder is created); `:memory:` for tests. */
+  readonly sqlitePath?: string | undefined;
+  /** SQLite's busy_timeout in milliseconds (default 10 000). */
+  readonly busyTimeoutMs?: number | undefined;
+}
+
+/** A Kysely instance over the chosen engine. */
+export interface Connection {
+  readonly db: Kysely<Database>;
+  readonly engine: Engine;
+}
+
+/**
+ * Opens the query layer on the engine the options select. PostgreSQL gets a connection pool with the
+ * server's defaults (synchronous_commit on: a committed write is on disk). SQLite gets one
+ * better-sqlite3 connection with WAL (readers never block the writer), synchronous=FULL (the WAL is
+ * synced at every commit, so an acknowledged save survives a power cut, not only a process crash —
+ * NORMAL would risk losing the last commits on power loss), foreign keys on, and a busy timeout so a
+ * second process waits for the writer instead of failing.
+ */
+export function openConnection(options: ConnectionOptions): Connection {
+  const url = options.databaseUrl?.trim();
+  if (url) {
+    if (!/^postgres(ql)?:\/\//.test(url)) {
+      throw new InvalidInput(
+        'databaseUrl',
+        'must start with postgres:// or postgresql:// (leave it unset for SQLite)',
+      );
+    }
+    const pool = new pg.Pool({ connectionString: url, application_name: 'rapporteur' });
+    // An idle client can lose its server (a restart); the pool drops it and the next query reconnects.
+    // Without a listener, Node would treat that event as an uncaught error and stop the process.
+    pool.on('error', () => undefined);
+    return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), engine: 'postgres' };
+  }
+
+  const path = options.sqlitePath ?? DEFAULT_SQLITE_PATH;
+  if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
+  const sqlite = new SqliteDatabase(path);
+  try {
+    sqlite.pragma(
+      `busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS))}`,
+    );
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = FULL');
+    sqlite.pragma('foreign_keys = ON');
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  }
+  return {
+    db: new Kysely<Database>({ dialect: new StoreSqliteDialect({ database: sqlite }) }),
+    engine: 'sqlite',
+  };
+}

@@ -1,0 +1,13 @@
+import type { Kysely } from 'kysely';
+import type { Database } from './tables.js';
+
+/** Which database engine a store runs on. */
+export type Engine = 'sqlite' | 'postgres';
+
+/** What every repository is built from: the query layer, the engine it talks to and the clock. */
+export interface StoreContext {
+  readonly db: Kysely<Database>;
+  readonly engine: Engine;
+  /** The time of a write, as an ISO 8601 string; injectable so tests can fix it. */
+  readonly now: () => string;
+}

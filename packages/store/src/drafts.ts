@@ -1,0 +1,255 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely, Selectable } from 'kysely';
+import { appendAuditEntry, type NewAuditEntry } from './audit-log.js';
+import type { StoreContext } from './context.js';
+import {
+  InvalidInput,
+  isForeignKeyViolation,
+  isUniqueViolation,
+  NotFound,
+  VersionConflict,
+} from './errors.js';
+import { decodeJson, encodeJson, type JsonValue } from './json.js';
+import type { Database, DraftsTable } from './tables.js';
+
+/**
+ * A draft addendum at its current version: metadata, the current document (ProseMirror JSON) and
+ * the lifecycle envelope `{machine, version, snapshot}`, kept as JSON values. The document and
+ * lifecycle packages validate them at the API; the store keeps them exactly as given.
+ */
+export interface Draft {
+  readonly id: string;
+  readonly sessionId: string | null;
+  /** The issued draft this one corrects (a corrigendum), if any. */
+  readonly correctsDraftId: string | null;
+  readonly symbol: string;
+  readonly language: string;
+  readonly title: string;
+  readonly metadata: JsonValue;
+  readonly document: JsonValue;
+  readonly lifecycle: JsonValue;
+  /** 1 at creation, +1 at every save; every write names the version it is based on. */
+  readonly version: number;
+  readonly createdBy: string;
+  readonly createdAt: string;
+  readonly updatedBy: string;
+  readonly updatedAt: string;
+}
+
+/** A draft without its document, for lists. */
+export type DraftSummary = Omit<Draft, 'document'>;
+
+/** An audit entry to write in the same transaction as a draft write; its draft and actor are filled in. */
+export type DraftAuditEntry = Omit<NewAuditEntry, 'draftId' | 'actor'>;
+
+/** What it takes to create a draft. */
+export interface NewDraft {
+  readonly sessionId?: string | null;
+  readonly correctsDraftId?: string | null;
+  readonly symbol: string;
+  readonly language: string;
+  readonly title: string;
+  readonly metadata?: unknown;
+  readonly document: unknown;
+  readonly lifecycle: unknown;
+  /** Who creates it. */
+  readonly actor: string;
+  /** An audit entry to append atomically with the creation. */
+  readonly audit?: DraftAuditEntry;
+}
+
+/** One save of a draft: who saves, what changes (absent fields stay), and optionally its audit entry. */
+export interface DraftSave {
+  readonly actor: string;
+  readonly symbol?: string;
+  readonly title?: string;
+  readonly metadata?: unknown;
+  readonly document?: unknown;
+  readonly lifecycle?: unknown;
+  /** An audit entry (e.g. a lifecycle transition) to append atomically with the save. */
+  readonly audit?: DraftAuditEntry;
+}
+
+/** Drafts: created once, then saved version after version with optimistic concurrency. */
+export interface Drafts {
+  /** Creates a draft at version 1 and records its document as version 1. */
+  create(draft: NewDraft): Promise<Draft>;
+  /** The draft with this id at its current version; NotFound otherwise. */
+  get(id: string): Promise<Draft>;
+  /** Drafts without their documents, newest first, optionally of one session only. */
+  list(filter?: { sessionId?: string }): Promise<DraftSummary[]>;
+  /**
+   * Saves changes on top of `baseVersion`: the draft moves to baseVersion + 1 and its document at
+   * that version joins the history, in one transaction. If the draft is no longer at `baseVersion`,
+   * nothing is written and VersionConflict carries the current draft (never last-write-wins).
+   */
+  save(id: string, baseVersion: number, save: DraftSave): Promise<Draft>;
+}
+
+function toDraft(row: Selectable<DraftsTable>): Draft {
+  return { ...toDraftSummary(row), document: decodeJson(row.document) };
+}
+
+function toDraftSummary(row: Omit<Selectable<DraftsTable>, 'document'>): DraftSummary {
+  return {
+    id: row.id,
+    sessionId: row.session_id,
+    correctsDraftId: row.corrects_draft_id,
+    symbol: row.symbol,
+    language: row.language,
+    title: row.title,
+    metadata: decodeJson(row.metadata),
+    lifecycle: decodeJson(row.lifecycle),
+    version: row.version,
+    createdBy: row.created_by,
+    createdAt: row.created_at,
+    updatedBy: row.updated_by,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** Reads a draft by id inside or outside a transaction; NotFound if there is none. */
+export async function readDraft(db: Kysely<Database>, id: string): Promise<Draft> {
+  const row = await db.selectFrom('drafts').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw new NotFound('draft', id);
+  return toDraft(row);
+}
+
+/** Builds the drafts repository over a store context. */
+export function createDrafts(ctx: StoreContext): Drafts {
+  const { db } = ctx;
+
+  /** Throws the conflict a refused save means; `cause` is rethrown if the draft has not moved after all. */
+  async function conflict(id: string, baseVersion: number, cause?: unknown): Promise<never> {
+    const current = await readDraft(db, id);
+    if (cause !== undefined && current.version === baseVersion) throw cause;
+    throw new VersionConflict<Draft>('draft', id, baseVersion, current.version, current);
+  }
+
+  return {
+    async create(draft) {
+      const now = ctx.now();
+      const row = {
+        id: randomUUID(),
+        session_id: draft.sessionId ?? null,
+        corrects_draft_id: draft.correctsDraftId ?? null,
+        symbol: draft.symbol,
+        language: draft.language,
+        title: draft.title,
+        metadata: encodeJson('metadata', draft.metadata ?? {}),
+        document: encodeJson('document', draft.document),
+        lifecycle: encodeJson('lifecycle', draft.lifecycle),
+        version: 1,
+        created_by: draft.actor,
+        created_at: now,
+        updated_by: draft.actor,
+        updated_at: now,
+      };
+      try {
+        await db.transaction().execute(async (trx) => {
+          await trx.insertInto('drafts').values(row).execute();
+          await trx
+            .insertInto('document_versions')
+            .values({
+              draft_id: row.id,
+              version: 1,
+              document: row.document,
+              saved_by: draft.actor,
+              saved_at: now,
+            })
+            .execute();
+          if (draft.audit) {
+            await appendAuditEntry(trx, ctx.engine, now, {
+              ...draft.audit,
+              draftId: row.id,
+              actor: draft.actor,
+            });
+          }
+        });
+      } catch (error) {
+        if (isForeignKeyViolation(error)) {
+          throw new NotFound(
+            'session or corrected draft',
+            `${draft.sessionId ?? '-'} / ${draft.correctsDraftId ?? '-'}`,
+          );
+        }
+        throw error;
+      }
+      return toDraft(row);
+    },
+
+    get: (id) => readDraft(db, id),
+
+    async list(filter = {}) {
+      let query = db
+        .selectFrom('drafts')
+        .select([
+          'id',
+          'session_id',
+          'corrects_draft_id',
+          'symbol',
+          'language',
+          'title',
+          'metadata',
+          'lifecycle',
+          'version',
+          'created_by',
+          'created_at',
+          'updated_by',
+          'updated_at',
+        ])
+        .orderBy('created_at', 'desc')
+        .orderBy('id');
+      if (filter.sessionId !== undefined) query = query.where('session_id', '=', filter.sessionId);
+      return (await query.execute()).map(toDraftSummary);
+    },
+
+    async save(id, baseVersion, save) {
+      const set = {
+        ...(save.symbol === undefined ? {} : { symbol: save.symbol }),
+        ...(save.title === undefined ? {} : { title: save.title }),
+        ...(save.metadata === undefined ? {} : { metadata: encodeJson('metadata', save.metadata) }),
+        ...(save.document === undefined ? {} : { document: encodeJson('document', save.document) }),
+        ...(save.lifecycle === undefined ? {} : { lifecycle: encodeJson('lifecycle', save.lifecycle) }),
+      };
+      if (Object.keys(set).length === 0) {
+        throw new InvalidInput(
+          'save',
+          'names nothing to change (symbol, title, metadata, document or lifecycle)',
+        );
+      }
+      const now = ctx.now();
+      const version = baseVersion + 1;
+      let saved: Draft | undefined;
+      let lostRace: unknown;
+      try {
+        saved = await db.transaction().execute(async (trx) => {
+          const result = await trx
+            .updateTable('drafts')
+            .set({ ...set, version, updated_by: save.actor, updated_at: now })
+            .where('id', '=', id)
+            .where('version', '=', baseVersion)
+            .executeTakeFirst();
+          if (result.numUpdatedRows !== 1n) return undefined;
+          const row = await trx
+            .selectFrom('drafts')
+            .selectAll()
+            .where('id', '=', id)
+            .executeTakeFirstOrThrow();
+          await trx
+            .insertInto('document_versions')
+            .values({ draft_id: id, version, document: row.document, saved_by: save.actor, saved_at: now })
+            .execute();
+          if (save.audit) {
+            await appendAuditEntry(trx, ctx.engine, now, { ...save.audit, draftId: id, actor: save.actor });
+          }
+          return toDraft(row);
+        });
+      } catch (error) {
+        if (!isUniqueViolation(error)) throw error;
+        lostRace = error;
+      }
+      return saved ?? conflict(id, baseVersion, lostRace);
+    },
+  };
+}

@@ -1,0 +1,31 @@
+import { InvalidInput } from './errors.js';
+
+/** A value that came back from JSON: what the store returns for documents, envelopes and facts. */
+export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+
+/**
+ * Encodes a value for a JSON text column. Refuses, naming the field, anything JSON cannot carry
+ * faithfully (undefined, functions, bigints, cycles, non-finite numbers) rather than storing a
+ * different value than the caller gave.
+ */
+export function encodeJson(field: string, value: unknown): string {
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(value, (_key, v: unknown) => {
+      if (typeof v === 'number' && !Number.isFinite(v)) {
+        throw new InvalidInput(field, `${v} cannot be stored as JSON`);
+      }
+      return v;
+    });
+  } catch (error) {
+    if (error instanceof InvalidInput) throw error;
+    throw new InvalidInput(field, `not JSON-serialisable (${(error as Error).message})`);
+  }
+  if (text === undefined) throw new InvalidInput(field, 'is missing or not a JSON value');
+  return text;
+}
+
+/** Decodes a JSON text column written by `encodeJson`. */
+export function decodeJson(text: string): JsonValue {
+  return JSON.parse(text) as JsonValue;
+}

@@ -1,0 +1,117 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Selectable } from 'kysely';
+import type { StoreContext } from './context.js';
+import { InvalidInput, isForeignKeyViolation, NotFound } from './errors.js';
+import type { LoginSessionsTable } from './tables.js';
+import type { User, Users } from './users.js';
+
+/** A sign-in. Its id is the SHA-256 of the bearer token; the token itself is never stored. */
+export interface LoginSession {
+  readonly id: string;
+  readonly userId: string;
+  readonly createdAt: string;
+  readonly expiresAt: string;
+  readonly revokedAt: string | null;
+}
+
+/** A new sign-in and the bearer token to hand to the browser (shown once, kept nowhere). */
+export interface IssuedLoginSession {
+  readonly token: string;
+  readonly session: LoginSession;
+}
+
+/** Login sessions: issued at sign-in, resolved on every request, revoked at sign-out. */
+export interface LoginSessions {
+  /** Starts a session for a user lasting `ttlMs` milliseconds; NotFound if the user does not exist. */
+  create(userId: string, ttlMs: number): Promise<IssuedLoginSession>;
+  /** The live session for a token and its user; undefined if unknown, expired, revoked or disabled. */
+  resolve(token: string): Promise<{ session: LoginSession; user: User } | undefined>;
+  /** Ends the session of a token (signing out); a no-op for an unknown token. */
+  revoke(token: string): Promise<void>;
+  /** Ends every session of a user (e.g. after a password change); returns how many were live. */
+  revokeAllForUser(userId: string): Promise<number>;
+  /** Deletes sessions that have expired; returns how many. */
+  deleteExpired(): Promise<number>;
+}
+
+function tokenId(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+function toLoginSession(row: Selectable<LoginSessionsTable>): LoginSession {
+  return {
+    id: row.id,
+    userId: row.user_id,
+    createdAt: row.created_at,
+    expiresAt: row.expires_at,
+    revokedAt: row.revoked_at,
+  };
+}
+
+/** Builds the login-sessions repository over a store context and the users repository. */
+export function createLoginSessions(ctx: StoreContext, users: Users): LoginSessions {
+  const { db } = ctx;
+  return {
+    async create(userId, ttlMs) {
+      if (!Number.isFinite(ttlMs) || ttlMs <= 0) throw new InvalidInput('ttlMs', 'must be a positive number');
+      const token = randomBytes(32).toString('base64url');
+      const createdAt = ctx.now();
+      const row = {
+        id: tokenId(token),
+        user_id: userId,
+        created_at: createdAt,
+        expires_at: new Date(Date.parse(createdAt) + ttlMs).toISOString(),
+        revoked_at: null,
+      };
+      try {
+        await db.insertInto('login_sessions').values(row).execute();
+      } catch (error) {
+        if (isForeignKeyViolation(error)) throw new NotFound('user', userId);
+        throw error;
+      }
+      return { token, session: toLoginSession(row) };
+    },
+
+    async resolve(token) {
+      const row = await db
+        .selectFrom('login_sessions')
+        .selectAll()
+        .where('id', '=', tokenId(token))
+        .where('revoked_at', 'is', null)
+        .where('expires_at', '>', ctx.now())
+        .executeTakeFirst();
+      if (!row) return undefined;
+      const user = await users.get(row.user_id);
+      if (user.disabledAt !== null) return undefined;
+      return { session: toLoginSession(row), user };
+    },
+
+    async revoke(token) {
+      await db
+        .updateTable('login_sessions')
+        .set({ revoked_at: ctx.now() })
+        .where('id', '=', tokenId(token))
+        .where('revoked_at', 'is', null)
+        .execute();
+    },
+
+    async revokeAllForUser(userId) {
+      const result = await db
+        .updateTable('login_sessions')
+        .set({ revoked_at: ctx.now() })
+        .where('user_id', '=', userId)
+        .where('revoked_at', 'is', null)
+        .where('expires_at', '>', ctx.now())
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows);
+    },
+
+    async deleteExpired() {
+      const result = await db
+        .deleteFrom('login_sessions')
+        .where('expires_at', '<=', ctx.now())
+        .executeTakeFirst();
+      return Number(result.numDeletedRows);
+    },
+  };
+}

@@ -1,0 +1,72 @@
+import { type AuditLog, createAuditLog } from './audit-log.js';
+import { type Bodies, createBodies } from './bodies.js';
+import { type Comments, createComments } from './comments.js';
+import { type ConnectionOptions, openConnection } from './connection.js';
+import type { Engine, StoreContext } from './context.js';
+import { createDocumentVersions, type DocumentVersions } from './document-versions.js';
+import { createDrafts, type Drafts } from './drafts.js';
+import { createLoginSessions, type LoginSessions } from './login-sessions.js';
+import { migrateToLatest } from './migrations.js';
+import { createPublishedTexts, type PublishedTexts } from './published.js';
+import { createSessions, type Sessions } from './sessions.js';
+import { createSteps, type Steps } from './steps.js';
+import { createUsers, type Users } from './users.js';
+
+/** How to open the store: which database, and (for tests) which clock. */
+export interface StoreOptions extends ConnectionOptions {
+  /** The clock writes are stamped with (default: the system clock). */
+  readonly now?: () => Date;
+}
+
+/**
+ * Everything Rapporteur keeps, grouped by concept, over one database. App servers hold no state of
+ * their own: any number of them may open the same PostgreSQL database.
+ */
+export interface Store {
+  /** The engine this store runs on. */
+  readonly engine: Engine;
+  readonly users: Users;
+  readonly loginSessions: LoginSessions;
+  readonly bodies: Bodies;
+  readonly sessions: Sessions;
+  readonly drafts: Drafts;
+  readonly documentVersions: DocumentVersions;
+  readonly comments: Comments;
+  readonly published: PublishedTexts;
+  readonly audit: AuditLog;
+  readonly steps: Steps;
+  /** Closes the database connection(s); the store cannot be used afterwards. */
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the store: connects to PostgreSQL when `databaseUrl` is a postgres:// URL, otherwise to the
+ * SQLite file (default `./data/rapporteur.sqlite`), and runs pending migrations before returning —
+ * safely when several servers start at once.
+ */
+export async function openStore(options: StoreOptions = {}): Promise<Store> {
+  const { db, engine } = openConnection(options);
+  try {
+    await migrateToLatest(db);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  const clock = options.now ?? (() => new Date());
+  const ctx: StoreContext = { db, engine, now: () => clock().toISOString() };
+  const users = createUsers(ctx);
+  return {
+    engine,
+    users,
+    loginSessions: createLoginSessions(ctx, users),
+    bodies: createBodies(ctx),
+    sessions: createSessions(ctx),
+    drafts: createDrafts(ctx),
+    documentVersions: createDocumentVersions(ctx),
+    comments: createComments(ctx),
+    published: createPublishedTexts(ctx),
+    audit: createAuditLog(ctx),
+    steps: createSteps(ctx),
+    close: () => db.destroy(),
+  };
+}
