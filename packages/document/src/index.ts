@@ -1,1 +1,29 @@
-export {};
+export { createBuilders, type DocumentBuilders, type InlineInput } from './builders.js';
+export { type DocumentJsonRead, type JsonProblem, readDocumentJson } from './document-json.js';
+export {
+  type Draft,
+  type DraftFile,
+  type DraftRead,
+  draftFormat,
+  draftFormatVersion,
+  draftToJson,
+  parseDraft,
+  readDraft,
+  stringifyDraft,
+} from './draft-file.js';
+export { type DraftMetadata, draftMetadataSchema } from './draft-metadata.js';
+export { crossReferenceText, inlineText } from './inline-text.js';
+export { type DocumentPhrases, documentPhrases } from './language-phrases.js';
+export { itemLabel, letterFor, romanFor } from './number-formats.js';
+export { type DocumentNumbering, type NumberedKind, type NumberLabel, numberDocument } from './numbering.js';
+export { type PlainBlock, type PlainBlockKind, plainBlocks, toPlainText } from './plain-text.js';
+export {
+  addendumSchema,
+  type DocumentPart,
+  documentParts,
+  type MarkName,
+  markNames,
+  type NodeName,
+  nodeNames,
+} from './schema.js';
+export { type DocumentProblem, maxItemDepth, type ProblemCode, validate } from './validation.js';

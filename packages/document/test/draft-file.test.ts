@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import {
+  createBuilders,
+  type Draft,
+  draftToJson,
+  parseDraft,
+  readDraft,
+  stringifyDraft,
+} from '../src/index.js';
+import { seedDraft } from './seed.js';
+
+const b = createBuilders();
+const sample: Draft = {
+  metadata: {
+    symbol: 'E/CN.15/2019/L.1/Add.6',
+    language: 'en',
+    originalLanguage: 'en',
+    distribution: 'limited',
+    date: '2019-05-23',
+    body: 'Commission on Crime Prevention and Criminal Justice',
+    session: 'Twenty-eighth session',
+    agendaItem: '6',
+    template: null,
+  },
+  doc: b.doc('Title', b.paragraph('At its 6th meeting, see ', b.symbol('E/CN.15/2019/8'), '.')),
+};
+
+const problemsOf = (json: unknown) => {
+  const read = readDraft(json);
+  if (read.ok) throw new Error('expected problems');
+  return read.problems;
+};
+
+describe('draft files', () => {
+  it('reads back what it writes, byte for byte', () => {
+    const text = stringifyDraft(sample);
+    const read = parseDraft(text);
+    expect(read.ok).toBe(true);
+    if (read.ok) {
+      expect(read.draft.doc.eq(sample.doc)).toBe(true);
+      expect(stringifyDraft(read.draft)).toBe(text);
+    }
+  });
+
+  it('round-trips the seed fixture unchanged', () => {
+    const seed = seedDraft();
+    expect(stringifyDraft(seed)).toBe(
+      stringifyDraft((parseDraft(stringifyDraft(seed)) as { draft: Draft }).draft),
+    );
+  });
+
+  it('names an unknown node type by its JSON path', () => {
+    const json = draftToJson(sample);
+    (json.document.content as Array<Record<string, unknown>>)[1]!.type = 'tabel';
+    expect(problemsOf(json)).toEqual([
+      { path: 'document.content[1].type', message: 'unknown node type "tabel"' },
+    ]);
+  });
+
+  it('names a wrongly typed attribute and a missing one', () => {
+    const json = draftToJson(sample);
+    const paragraph = (json.document.content as Array<Record<string, unknown>>)[1]!;
+    paragraph.attrs = { id: 5, numbered: 'yes' };
+    const symbol = (paragraph.content as Array<Record<string, unknown>>)[1]!;
+    symbol.attrs = {};
+    expect(problemsOf(json)).toEqual([
+      { path: 'document.content[1].attrs.id', message: 'expected string, got number' },
+      { path: 'document.content[1].attrs.numbered', message: 'expected boolean, got string' },
+      {
+        path: 'document.content[1].content[1].attrs.symbol',
+        message: 'a symbol node needs the attribute "symbol"',
+      },
+    ]);
+  });
+
+  it('names content that is not allowed where it stands', () => {
+    const json = draftToJson(sample);
+    (json.document.content as unknown[]).reverse();
+    const problems = problemsOf(json);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.path).toBe('document.content');
+    expect(problems[0]?.message).toMatch(/^a doc cannot hold \[paragraph, title\]/);
+  });
+
+  it('reports every metadata problem with its path', () => {
+    const json = draftToJson(sample) as unknown as { metadata: Record<string, unknown> };
+    json.metadata.symbol = 'javascript:alert(1)';
+    json.metadata.language = 'de';
+    json.metadata.date = '2019-02-30';
+    json.metadata.colour = 'blue';
+    const paths = problemsOf(json).map((problem) => problem.path);
+    expect(paths).toEqual(
+      expect.arrayContaining(['metadata.symbol', 'metadata.language', 'metadata.date', 'metadata']),
+    );
+  });
+
+  it('refuses a file that is not a draft, and JSON that does not parse', () => {
+    expect(problemsOf({ format: 'other', version: 1 })[0]?.message).toMatch(/not a Rapporteur draft/);
+    expect(problemsOf({ format: 'rapporteur.draft', version: 9, metadata: {}, document: {} })[0]).toEqual({
+      path: 'version',
+      message: 'this program reads draft format version 1',
+    });
+    const read = parseDraft('{"format": ');
+    expect(read.ok).toBe(false);
+    if (!read.ok) expect(read.problems[0]?.message).toMatch(/^not valid JSON/);
+  });
+
+  it('normalises a joint symbol written with an en dash in the metadata', () => {
+    const json = draftToJson(sample) as unknown as { metadata: Record<string, unknown> };
+    json.metadata.symbol = 'E/CN.7/2019/2–E/CN.15/2019/2';
+    const read = readDraft(json);
+    expect(read.ok && read.draft.metadata.symbol).toBe('E/CN.7/2019/2-E/CN.15/2019/2');
+  });
+});
