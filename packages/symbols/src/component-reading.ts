@@ -113,7 +113,7 @@ function readCoreShape(core: string): ComponentShape | Problem {
   const rest = core.slice(word.length);
   if (word === '') return readLeadingNonLetter(core);
   const fixed = fixedCaseWords.get(word.toLowerCase());
-  if (fixed && !(word === 'RES' && rest === '')) return readFixedCaseWord(word, rest, fixed);
+  if (fixed && !(word === 'RES' && rest === '')) return readFixedCaseWord(core, word, fixed);
   const lower = /[a-z]/.exec(word);
   if (lower) return { problem: `Lower-case letter '${lower[0]}'`, at: lower.index };
   if (rest === '') return { shape: 'letters', word };
@@ -123,7 +123,7 @@ function readCoreShape(core: string): ComponentShape | Problem {
     const session = rest.slice(1);
     if (session === '') return { problem: "Missing session number after '-'", at: core.length };
     const bad = /\D/.exec(session);
-    if (bad) return unexpectedIn(bad[0], word.length + 1 + bad.index, 'the session number');
+    if (bad) return unexpectedAt(core, word.length + 1 + bad.index);
     return { shape: 'special-session' };
   }
   if (next === '.') {
@@ -134,18 +134,18 @@ function readCoreShape(core: string): ComponentShape | Problem {
     const at = word.length + 1;
     if (/^\d/.test(after)) {
       const bad = /\D/.exec(after)!;
-      return unexpectedIn(bad[0], at + bad.index, `the number after '${word}.'`);
+      return unexpectedAt(core, at + bad.index);
     }
     if (lowerAfter && /^[A-Za-z]+$/.test(after)) {
       return { problem: `Lower-case letter '${lowerAfter[0]}'`, at: at + lowerAfter.index };
     }
     const bad = /[^A-Z]/.exec(after)!;
-    return unexpectedIn(bad[0], at + bad.index, `the part after '${word}.'`);
+    return unexpectedAt(core, at + bad.index);
   }
   if (/\d/.test(next)) {
     return { problem: "Letters and digits must be separated by '.' (as in 'CN.15')", at: word.length };
   }
-  return unexpectedIn(next, word.length, `'${word}'`);
+  return unexpectedAt(core, word.length);
 }
 
 function readLeadingNonLetter(core: string): Problem {
@@ -153,28 +153,30 @@ function readLeadingNonLetter(core: string): Problem {
   if (core[0] === '.') return { problem: "Missing letters before '.'", at: 0 };
   if (core[0] === '-') return { problem: hyphenProblem, at: 0 };
   const digits = /^\d*/.exec(core)![0];
-  return unexpectedIn(core[digits.length]!, digits.length, `the number '${digits}'`);
+  return unexpectedAt(core, digits.length);
 }
 
-function readFixedCaseWord(word: string, rest: string, entry: FixedCaseWord): ComponentShape | Problem {
+function readFixedCaseWord(core: string, word: string, entry: FixedCaseWord): ComponentShape | Problem {
+  const rest = core.slice(word.length);
   if (word !== entry.word) return { problem: `'${word}' must be written '${entry.word}'`, at: 0 };
   if (entry.role === 'volume') {
     return { problem: "A volume is written in brackets after the number, as in 'A/69/49(Vol.III)'", at: 0 };
   }
   if (!entry.numbered) {
-    return rest === '' ? { shape: 'fixed', entry } : unexpectedIn(rest[0]!, word.length, `'${word}'`);
+    return rest === '' ? { shape: 'fixed', entry } : unexpectedAt(core, word.length);
   }
   if (rest === '') return { problem: `Missing '.' and number after '${word}'`, at: word.length };
   if (rest[0] !== '.') return { problem: `Expected '.' after '${word}'`, at: word.length };
   const digits = rest.slice(1);
   if (digits === '') return { problem: `Missing number after '${word}.'`, at: word.length + 1 };
   const bad = /\D/.exec(digits);
-  if (bad) return unexpectedIn(bad[0], word.length + 1 + bad.index, `the number after '${word}.'`);
+  if (bad) return unexpectedAt(core, word.length + 1 + bad.index);
   return { shape: 'fixed', entry };
 }
 
-function unexpectedIn(c: string, at: number, where: string): Problem {
+/** The problem of an unexpected character at `at` in `core`, naming what comes before it. */
+function unexpectedAt(core: string, at: number): Problem {
+  const c = core[at]!;
   if (c === '-') return { problem: hyphenProblem, at };
-  if (c === '.') return { problem: `Unexpected '.' after ${where}`, at };
-  return { problem: `Unexpected '${c}' after ${where}`, at };
+  return { problem: `Unexpected '${c}' after '${core.slice(0, at)}'`, at };
 }
