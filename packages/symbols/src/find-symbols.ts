@@ -33,7 +33,7 @@ export type SymbolCandidate =
 
 const symbolCharacter = /[A-Za-z0-9./()]/;
 const wordCharacterBefore = /[A-Za-z0-9./_@=&?#%\\]/;
-const urlStart = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/\S*/;
+const urlAt = /[A-Za-z][A-Za-z0-9+.-]*:\/\/\S*/y;
 
 /**
  * Finds the valid UN document symbols in running text (English, Chinese or any other language),
@@ -62,9 +62,9 @@ export function findSymbolCandidates(text: string): SymbolCandidate[] {
   const candidates: SymbolCandidate[] = [];
   let i = 0;
   while (i < text.length) {
-    const url = urlStart.exec(text.slice(i, i + 2048));
-    if (url && (i === 0 || !/[A-Za-z0-9]/.test(text[i - 1]!))) {
-      i += url[0].length;
+    const url = urlLengthAt(text, i);
+    if (url > 0) {
+      i += url;
       continue;
     }
     if (!startsCandidate(text, i)) {
@@ -106,6 +106,13 @@ export function findSymbolCandidates(text: string): SymbolCandidate[] {
   return candidates;
 }
 
+/** The length of a URL (scheme://…, up to whitespace) starting at a word boundary at `i`, or 0. */
+function urlLengthAt(text: string, i: number): number {
+  if (!/[A-Za-z]/.test(text[i]!) || (i > 0 && /[A-Za-z0-9]/.test(text[i - 1]!))) return 0;
+  urlAt.lastIndex = i;
+  return urlAt.exec(text)?.[0].length ?? 0;
+}
+
 function startsCandidate(text: string, i: number): boolean {
   const c = text[i]!;
   if (c < 'A' || c > 'Z') return false;
@@ -123,22 +130,23 @@ function candidateEnd(text: string, start: number): number {
     if (symbolCharacter.test(c) || (c === '-' && /\d/.test(text[end + 1] ?? ''))) end++;
     else break;
   }
+  let opening = 0;
+  let closing = 0;
+  for (let i = start; i < end; i++) {
+    if (text[i] === '(') opening++;
+    else if (text[i] === ')') closing++;
+  }
   for (;;) {
     const last = text[end - 1];
     if (last === '.') {
       end--;
-    } else if (last === ')' && count(text, start, end, ')') > count(text, start, end, '(')) {
+    } else if (last === ')' && closing > opening) {
+      closing--;
       end--;
     } else {
       return end;
     }
   }
-}
-
-function count(text: string, start: number, end: number, c: string): number {
-  let n = 0;
-  for (let i = start; i < end; i++) if (text[i] === c) n++;
-  return n;
 }
 
 /** A valid symbol joined to the one ending at `end` by '-' or '–' (optionally followed by a line break). */

@@ -31,6 +31,7 @@ describe('findSymbols', () => {
       ['E/CN.7/2019/2-\n\nE/CN.15/2019/2', 'E/CN.7/2019/2-E/CN.15/2019/2'],
     ]);
     expect(found('the report (A/55/305\u2013S/2000/809) of the Panel')).toEqual(['A/55/305-S/2000/809']);
+    expect(found('(E/CN.7/2019/2-\r\nE/CN.15/2019/2)')).toEqual(['E/CN.7/2019/2-E/CN.15/2019/2']);
   });
 
   it('leaves out the full stop ending an English sentence', () => {

@@ -214,6 +214,8 @@ describe('parseSymbol rejects what is not a symbol', () => {
       6,
       '1-2',
     ],
+    ['A/2019a/1', "Unexpected 'a' after '2019' in component '2019a' at character 6", 6, '2019a'],
+    ['A/RES/S-2x/2', "Unexpected 'x' after 'S-2' in component 'S-2x' at character 9", 9, 'S-2x'],
     ['A/RES/S-/2', "Missing session number after '-' in component 'S-' at character 8", 8, 'S-'],
     [
       'A/73/1\u20132',
