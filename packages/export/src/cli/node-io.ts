@@ -1,0 +1,57 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { CommandError, type CommandIo } from './command.js';
+
+/**
+ * The real effects of the CLI on this machine: standard streams and files. Writes go to a hidden
+ * temporary file beside the target and are renamed over it, so readers never see half a file and a
+ * failed export leaves nothing behind.
+ */
+export const nodeIo: CommandIo = {
+  out: (data) => process.stdout.write(data),
+  stdoutIsTerminal: process.stdout.isTTY === true,
+  err: (text) => process.stderr.write(text),
+  readText(path) {
+    try {
+      return readFileSync(path, 'utf8');
+    } catch (error) {
+      throw new CommandError(`cannot read ${path}: ${describeFsError(error)}`);
+    }
+  },
+  writeFileAtomic(path, data) {
+    const directory = dirname(path);
+    try {
+      if (!statSync(directory).isDirectory())
+        throw new CommandError(`cannot write ${path}: ${directory} is not a folder`);
+    } catch (error) {
+      if (error instanceof CommandError) throw error;
+      throw new CommandError(`cannot write ${path}: the folder ${directory} does not exist`);
+    }
+    const temporary = join(directory, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+    try {
+      writeFileSync(temporary, data);
+      renameSync(temporary, path);
+    } catch (error) {
+      rmSync(temporary, { force: true });
+      throw new CommandError(`cannot write ${path}: ${describeFsError(error)}`);
+    }
+  },
+};
+
+function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file or folder';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'it is a folder';
+    case 'EROFS':
+      return 'the file system is read-only';
+    default:
+      return (error as Error).message;
+  }
+}

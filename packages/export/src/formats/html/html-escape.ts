@@ -1,0 +1,18 @@
+const textEntities: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+const attributeEntities: Readonly<Record<string, string>> = { ...textEntities, '"': '&quot;', "'": '&#39;' };
+
+/**
+ * Text made safe to place between HTML tags: `&`, `<` and `>` become entities, so drafted text
+ * such as `<script>` is shown as written and never becomes markup.
+ */
+export function escapeHtmlText(text: string): string {
+  return text.replace(/[&<>]/g, (character) => textEntities[character]!);
+}
+
+/**
+ * Text made safe to place inside a quoted HTML attribute value (either quote style): quotes are
+ * escaped as well as `&`, `<` and `>`, so a hostile symbol or title cannot close the attribute.
+ */
+export function escapeHtmlAttribute(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => attributeEntities[character]!);
+}
