@@ -1,6 +1,13 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+// Each run gets its own store, seeded with the demo, so tests never touch ./data. The folder's path
+// is shared with the tests (they may need to read the demo's printed passwords).
+process.env.RAPPORTEUR_E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'rapporteur-e2e-'));
+const dataDir = process.env.RAPPORTEUR_E2E_DATA_DIR;
 
 /**
  * End-to-end tests in Debian's Chromium (never a downloaded browser) against `next start` of the
@@ -8,6 +15,7 @@ const port = Number(process.env.E2E_PORT ?? 3100);
  */
 export default defineConfig({
   testDir: './e2e',
+  globalTeardown: './e2e-support/global-teardown.ts',
   fullyParallel: false,
   workers: 1,
   retries: 0,
@@ -28,11 +36,12 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `pnpm --dir ../apps/web exec next start --hostname 127.0.0.1 --port ${port}`,
+    command: `bash ../scripts/serve.sh ${port}`,
+    env: { RAPPORTEUR_DATA_DIR: dataDir, DATABASE_URL: '' },
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 120_000,
-    stdout: 'ignore',
+    stdout: 'pipe',
     stderr: 'pipe',
   },
 });

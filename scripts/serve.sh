@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Seeds the demo (the seed's 2019 session) into the store, then serves the built app on 127.0.0.1.
+# Used by `npm start` (port 3000, data in ./data) and by the end-to-end tests (their own port and
+# a temporary RAPPORTEUR_DATA_DIR). Expects a built tree (scripts/setup.sh).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+port=${1:-3000}
+export RAPPORTEUR_DATA_DIR=${RAPPORTEUR_DATA_DIR:-$PWD/data}
+export NEXT_TELEMETRY_DISABLED=1
+mkdir -p "$RAPPORTEUR_DATA_DIR"
+node --import tsx apps/web/scripts/seed-demo.ts
+cd apps/web
+exec node node_modules/next/dist/bin/next start --hostname 127.0.0.1 --port "$port"
