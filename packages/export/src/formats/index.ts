@@ -1,4 +1,6 @@
 import { type ExportFormat, type ExportFormatName, exportFormatNames } from '../export-format.js';
+import { aknFormat } from './akn/akn-format.js';
+import { docxFormat } from './docx/docx-format.js';
 import { htmlFormat } from './html/html-format.js';
 import { pdfFormat } from './pdf/pdf-format.js';
 import { textFormat } from './text/text-format.js';
@@ -9,7 +11,9 @@ import { textFormat } from './text/text-format.js';
  */
 export const exportFormats: { readonly [K in ExportFormatName]?: ExportFormat } = {
   html: htmlFormat,
+  docx: docxFormat,
   pdf: pdfFormat,
+  akn: aknFormat,
   txt: textFormat,
 };
 
