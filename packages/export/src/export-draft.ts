@@ -1,7 +1,7 @@
 import { type DocumentProblem, type Draft, numberDocument, validate } from '@rapporteur/document';
 import { type LinkConfig, undocsLinkConfig } from '@rapporteur/symbols';
-import type { ExportFormat, ExportFormatName } from './export-format.js';
-import { availableFormatNames, exportFormatNamed } from './formats/index.js';
+import { type ExportFormat, type ExportFormatName, exportFormatNames } from './export-format.js';
+import { exportFormatNamed } from './formats/index.js';
 import type { PaperSize } from './paper-size.js';
 
 /** How to export: whether to export a draft with problems anyway, on which paper, with which links. */
@@ -28,7 +28,7 @@ export type ExportResult =
   | { readonly ok: false; readonly problems: DocumentProblem[] };
 
 /**
- * Exports a draft in one format (a registered name, or a format object such as a PDF format with
+ * Exports a draft in one format (a name from the registry, or a format object such as a PDF format with
  * another printer): numbers and validates it once, refuses it with the list of
  * problems unless `force` is set (then the output is marked not valid), and renders. The same
  * draft and options always give the same output. Pure for every format but PDF, whose format
@@ -42,7 +42,7 @@ export async function exportDraft(
   const exporter = typeof format === 'string' ? exportFormatNamed(format) : format;
   if (!exporter) {
     throw new RangeError(
-      `The export format "${String(format)}" is not available: use ${availableFormatNames().join(', ')}`,
+      `The export format "${String(format)}" is unknown: use ${exportFormatNames.join(', ')}`,
     );
   }
   const numbering = numberDocument(draft.doc);

@@ -14,7 +14,7 @@ export { htmlFragment } from './formats/html/html-fragment.js';
 export { htmlNodeSerializers, paragraphAnchor } from './formats/html/html-node-serializers.js';
 export { htmlPage } from './formats/html/html-page.js';
 export { mastheadHtml } from './formats/html/masthead-html.js';
-export { availableFormatNames, exportFormatNamed, exportFormats } from './formats/index.js';
+export { exportFormatNamed, exportFormats } from './formats/index.js';
 export { createPdfFormat, pdfFormat } from './formats/pdf/pdf-format.js';
 export { plainTextExport } from './formats/text/plain-text-export.js';
 export type { TextContext, TextNodeSerializer } from './formats/text/text-context.js';

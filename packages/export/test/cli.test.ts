@@ -38,7 +38,7 @@ describe('rapporteur export', () => {
   it('lists the formats when the format is unknown or missing', async () => {
     const io = fakeIo();
     expect(await runCli(['export', seedDraftPath, '--format', 'rtf'], io)).toBe(2);
-    expect(io.stderr.join('')).toMatch(/unknown format "rtf": the formats are html, .*pdf, .*txt/);
+    expect(io.stderr.join('')).toMatch(/unknown format "rtf": the formats are html, docx, pdf, akn, txt/);
     const none = fakeIo();
     expect(await runCli(['export', seedDraftPath], none)).toBe(2);
     expect(none.stderr.join('')).toContain('no --format given: the formats are html');
@@ -80,9 +80,18 @@ describe('rapporteur export', () => {
   });
 
   it('will not print a binary format on a terminal, but writes it to a pipe', async () => {
-    const terminal = fakeIo({ stdoutIsTerminal: true });
-    expect(await runCli(['export', seedDraftPath, '--format', 'pdf'], terminal)).toBe(2);
-    expect(terminal.stderr.join('')).toContain('pdf is a binary format: give --out <file>');
+    for (const format of ['pdf', 'docx']) {
+      const terminal = fakeIo({ stdoutIsTerminal: true });
+      expect(await runCli(['export', seedDraftPath, '--format', format], terminal)).toBe(2);
+      expect(terminal.stderr.join('')).toContain(`${format} is a binary format: give --out <file>`);
+    }
+    const pipe = fakeIo({ stdoutIsTerminal: false });
+    expect(await runCli(['export', seedDraftPath, '--format', 'docx'], pipe)).toBe(0);
+    expect(
+      Buffer.from(pipe.stdout[0] as Uint8Array)
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
     const text = fakeIo({ stdoutIsTerminal: true });
     expect(await runCli(['export', seedDraftPath, '--format', 'txt'], text)).toBe(0);
   });

@@ -6,10 +6,11 @@ import { pdfFormat } from './pdf/pdf-format.js';
 import { textFormat } from './text/text-format.js';
 
 /**
- * The export formats by name, as `--format` and the web app's download links choose them. Every
- * format registered here is checked by the tests against the schema's node types.
+ * The export formats by name, as `--format` and the web app's download links choose them. A
+ * format name without a format is a compile error here, and every format is checked by the tests
+ * against the schema's node types.
  */
-export const exportFormats: { readonly [K in ExportFormatName]?: ExportFormat } = {
+export const exportFormats: { readonly [K in ExportFormatName]: ExportFormat } = {
   html: htmlFormat,
   docx: docxFormat,
   pdf: pdfFormat,
@@ -17,12 +18,7 @@ export const exportFormats: { readonly [K in ExportFormatName]?: ExportFormat } 
   txt: textFormat,
 };
 
-/** The names of the formats that are registered, in the order `exportFormatNames` lists them. */
-export function availableFormatNames(): ExportFormatName[] {
-  return exportFormatNames.filter((name) => exportFormats[name] !== undefined);
-}
-
-/** The registered format with this name, or undefined (an unknown or not yet available format). */
+/** The format with this name, or undefined when the name is not one of `exportFormatNames`. */
 export function exportFormatNamed(name: string): ExportFormat | undefined {
   return (exportFormatNames as readonly string[]).includes(name)
     ? exportFormats[name as ExportFormatName]

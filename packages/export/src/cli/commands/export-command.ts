@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import { parseDraft } from '@rapporteur/document';
 import { exportDraft } from '../../export-draft.js';
-import { availableFormatNames, exportFormatNamed } from '../../formats/index.js';
+import { exportFormatNames } from '../../export-format.js';
+import { exportFormatNamed } from '../../formats/index.js';
 import { isPaperSize, paperSizes } from '../../paper-size.js';
 import { type Command, CommandError } from '../command.js';
 
@@ -31,7 +32,7 @@ export const exportCommand: Command = {
     const format = values.format ? exportFormatNamed(values.format) : undefined;
     if (!format) {
       throw new CommandError(
-        `${values.format ? `unknown format "${values.format}"` : 'no --format given'}: the formats are ${availableFormatNames().join(', ')}`,
+        `${values.format ? `unknown format "${values.format}"` : 'no --format given'}: the formats are ${exportFormatNames.join(', ')}`,
         2,
       );
     }
