@@ -1,6 +1,7 @@
 import type { OfficialLanguage } from '@rapporteur/symbols';
 import type { Node } from 'prosemirror-model';
 import type { ExportInput } from '../../export-format.js';
+import type { SymbolLinkPart } from '../../symbol-link-parts.js';
 
 /**
  * What an HTML node serializer knows while it writes: the export input, the document's language,
@@ -11,6 +12,12 @@ export interface HtmlContext {
   readonly language: OfficialLanguage;
   /** The HTML of the children of `node`, which sits at `pos` (−1 for the document itself). */
   children(node: Node, pos: number): string;
+  /**
+   * The linked parts of a symbol (see `symbolLinkParts`), remembered for the length of one export:
+   * a report cites the same few documents many times, and parsing each symbol once keeps large
+   * exports fast.
+   */
+  symbolLinks(symbol: string): SymbolLinkPart[] | null;
   /** Footnotes in order of appearance, as `<li>` elements, collected while the body is written. */
   readonly footnotes: string[];
 }

@@ -1,6 +1,7 @@
 import { documentPhrases } from '@rapporteur/document';
 import type { Node } from 'prosemirror-model';
 import type { ExportInput } from '../../export-format.js';
+import { type SymbolLinkPart, symbolLinkParts } from '../../symbol-link-parts.js';
 import type { HtmlContext } from './html-context.js';
 import { htmlNodeSerializers } from './html-node-serializers.js';
 
@@ -12,10 +13,19 @@ import { htmlNodeSerializers } from './html-node-serializers.js';
  */
 export function htmlFragment(input: ExportInput): string {
   const language = input.draft.metadata.language;
+  const symbols = new Map<string, SymbolLinkPart[] | null>();
   const context: HtmlContext = {
     input,
     language,
     footnotes: [],
+    symbolLinks(symbol) {
+      let parts = symbols.get(symbol);
+      if (parts === undefined) {
+        parts = symbolLinkParts(symbol, language, input.links);
+        symbols.set(symbol, parts);
+      }
+      return parts;
+    },
     children(node: Node, pos: number) {
       let html = '';
       node.forEach((child, offset) => {

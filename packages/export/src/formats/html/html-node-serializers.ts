@@ -2,7 +2,7 @@ import { crossReferenceText, documentPhrases } from '@rapporteur/document';
 import type { Node } from 'prosemirror-model';
 import type { NodeSerializers } from '../../export-format.js';
 import { mastheadWords } from '../../masthead-words.js';
-import { jointSymbolSeparator, symbolLinkParts } from '../../symbol-link-parts.js';
+import { jointSymbolSeparator } from '../../symbol-link-parts.js';
 import type { HtmlContext, HtmlNodeSerializer } from './html-context.js';
 import { escapeHtmlAttribute, escapeHtmlText } from './html-escape.js';
 import { mastheadHtml } from './masthead-html.js';
@@ -66,7 +66,7 @@ export const htmlNodeSerializers: NodeSerializers<HtmlNodeSerializer> = {
     `<h4 class="subheading">${context.children(node, pos)}</h4>\n`,
   symbol: (node, _pos, _parentPos, context) => {
     const written = String(node.attrs.symbol);
-    const parts = symbolLinkParts(written, context.language, context.input.links);
+    const parts = context.symbolLinks(written);
     if (!parts) return `<span class="symbol invalid">${escapeHtmlText(written)}</span>`;
     const links = parts.map(
       (part) => `<a class="symbol" href="${escapeHtmlAttribute(part.href)}">${escapeHtmlText(part.text)}</a>`,
