@@ -1,0 +1,20 @@
+import { createApi } from './api.js';
+import { getStore } from './store.js';
+
+let api: Promise<(request: Request) => Promise<Response>> | undefined;
+
+/**
+ * The running app's API over the process's store (opened once, see store.ts); every route file
+ * under app/api hands its requests here. Cookies are marked Secure when RAPPORTEUR_SECURE_COOKIES=1
+ * (a site served over HTTPS).
+ */
+export async function handleApiRequest(request: Request): Promise<Response> {
+  api ??= getStore().then(
+    (store) => createApi(store, { secureCookies: process.env.RAPPORTEUR_SECURE_COOKIES === '1' }),
+    (error: unknown) => {
+      api = undefined;
+      throw error;
+    },
+  );
+  return (await api)(request);
+}

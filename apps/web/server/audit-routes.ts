@@ -1,0 +1,15 @@
+import { requireRole } from './context.js';
+import { json } from './respond.js';
+import type { Route } from './router.js';
+
+/** The audit log's integrity: administrators ask the server to verify the whole hash chain. */
+export const auditRoutes: readonly Route[] = [
+  {
+    method: 'GET',
+    pattern: '/api/audit/verify',
+    async handler(ctx) {
+      requireRole(await ctx.signedIn(), ['administrator'], 'verify the audit log');
+      return json({ verification: await ctx.deps.store.audit.verify() });
+    },
+  },
+];

@@ -1,0 +1,231 @@
+import { readDraft } from '@rapporteur/document';
+import {
+  createDraftEnvelope,
+  type Phase,
+  type Responsible,
+  summarize,
+  validateRoute,
+} from '@rapporteur/lifecycle';
+import { z } from 'zod';
+import { ApiError } from './api-error.js';
+import { requireRole } from './context.js';
+import {
+  changedParts,
+  envelopeAfterEdit,
+  envelopeOf,
+  parseDocument,
+  parseMetadata,
+  titleOf,
+} from './draft-content.js';
+import { draftJson, draftSummaryJson } from './draft-json.js';
+import { DOCUMENT_BODY_LIMIT, readBody } from './read-body.js';
+import { json } from './respond.js';
+import type { Route } from './router.js';
+import { compareVersions } from './version-diff.js';
+
+/** The review route a draft gets when its creator names none: an editor (reviewer), then the secretary. */
+export const DEFAULT_ROUTE = [
+  { kind: 'role', role: 'reviewer', title: 'Editor' },
+  { kind: 'role', role: 'secretary', title: 'Secretary of the Commission' },
+] as const;
+
+const PHASES = [
+  'drafting',
+  'review',
+  'approved',
+  'issuance',
+  'issued',
+  'withdrawn',
+] as const satisfies readonly Phase[];
+
+const listQuery = z
+  .object({
+    session: z.string().min(1).max(100).optional(),
+    state: z.enum(PHASES).optional(),
+    waiting: z.literal('me').optional(),
+  })
+  .strict();
+
+const version = z.number().int().positive();
+
+const createBody = z
+  .object({
+    sessionId: z.string().min(1).max(100).nullable().default(null),
+    route: z.array(z.unknown()).max(20).optional(),
+    draft: z.object({
+      format: z.unknown(),
+      version: z.unknown(),
+      metadata: z.unknown(),
+      document: z.unknown(),
+    }),
+  })
+  .strict();
+
+const saveBody = z
+  .object({
+    baseVersion: version,
+    document: z.unknown(),
+    metadata: z.unknown().optional(),
+  })
+  .strict();
+
+function queryOf<S extends z.ZodType>(url: URL, schema: S): z.output<S> {
+  const parsed = schema.safeParse(Object.fromEntries(url.searchParams));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const name = issue.path.length > 0 ? String(issue.path[0]) : '(query)';
+    throw new ApiError('bad-request', `Query parameter ${name}: ${issue.message}`, name);
+  }
+  return parsed.data;
+}
+
+function versionParam(url: URL, name: string): number {
+  const raw = url.searchParams.get(name);
+  const value = Number(raw);
+  if (raw === null || !/^\d{1,9}$/.test(raw) || value < 1) {
+    throw new ApiError('bad-request', `Query parameter ${name} must be a version number (1, 2, …).`, name);
+  }
+  return value;
+}
+
+function waitsFor(next: readonly Responsible[], user: { id: string; roles: readonly string[] }): boolean {
+  return next.some((who) => (who.kind === 'person' ? who.userId === user.id : user.roles.includes(who.role)));
+}
+
+/** Drafts: list, create (import a draft file), read, save the document, history, comparison. */
+export const draftRoutes: readonly Route[] = [
+  {
+    method: 'GET',
+    pattern: '/api/drafts',
+    async handler(ctx) {
+      const { actor } = await ctx.signedIn();
+      const query = queryOf(ctx.url, listQuery);
+      const drafts = await ctx.deps.store.drafts.list(
+        query.session === undefined ? {} : { sessionId: query.session },
+      );
+      const listed = drafts.map(draftSummaryJson).filter((draft) => {
+        if (query.state !== undefined && draft.lifecycle.phase !== query.state) return false;
+        if (query.waiting === 'me' && !waitsFor(draft.lifecycle.nextActors, actor)) return false;
+        return true;
+      });
+      return json({ drafts: listed });
+    },
+  },
+  {
+    method: 'POST',
+    pattern: '/api/drafts',
+    async handler(ctx) {
+      const signedIn = await ctx.signedIn();
+      requireRole(signedIn, ['drafter'], 'create drafts');
+      const body = await readBody(ctx.request, createBody, DOCUMENT_BODY_LIMIT);
+      const read = readDraft(body.draft);
+      if (!read.ok) {
+        const first = read.problems[0]!;
+        throw new ApiError(
+          'invalid-document',
+          `draft.${first.path}: ${first.message}`,
+          `draft.${first.path}`,
+          {
+            problems: read.problems.slice(0, 50),
+          },
+        );
+      }
+      const route = validateRoute(body.route ?? DEFAULT_ROUTE);
+      if (!route.ok) throw new ApiError('bad-request', `route: ${route.message}`, 'route');
+      if (body.sessionId !== null) await ctx.deps.store.sessions.get(body.sessionId);
+      const now = ctx.deps.now().toISOString();
+      const lifecycle = createDraftEnvelope({ owner: signedIn.user.id, route: route.route, now });
+      const metadata = read.draft.metadata;
+      const document = read.draft.doc.toJSON();
+      const created = await ctx.deps.store.drafts.create({
+        sessionId: body.sessionId,
+        symbol: metadata.symbol ?? '',
+        language: metadata.language,
+        title: titleOf(document) || `Agenda item ${metadata.agendaItem ?? ''}`.trim(),
+        metadata,
+        document,
+        lifecycle,
+        actor: signedIn.user.id,
+        audit: { action: 'create', to: summarize(lifecycle).state, data: { language: metadata.language } },
+      });
+      return json({ draft: draftJson(created, signedIn.actor) }, 201);
+    },
+  },
+  {
+    method: 'GET',
+    pattern: '/api/drafts/:id',
+    async handler(ctx) {
+      const { actor } = await ctx.signedIn();
+      return json({ draft: draftJson(await ctx.deps.store.drafts.get(ctx.params.id!), actor) });
+    },
+  },
+  {
+    method: 'PUT',
+    pattern: '/api/drafts/:id/document',
+    async handler(ctx) {
+      const { user, actor } = await ctx.signedIn();
+      const body = await readBody(ctx.request, saveBody, DOCUMENT_BODY_LIMIT);
+      const document = parseDocument(body.document).toJSON();
+      const current = await ctx.deps.store.drafts.get(ctx.params.id!);
+      const metadata = body.metadata === undefined ? undefined : parseMetadata(body.metadata);
+      if (metadata !== undefined && metadata.language !== current.language) {
+        throw new ApiError(
+          'invalid-document',
+          'metadata.language: a draft keeps its language',
+          'metadata.language',
+        );
+      }
+      const before = envelopeOf(current);
+      const after = envelopeAfterEdit(
+        before,
+        changedParts(current.document, document),
+        actor,
+        ctx.deps.now().toISOString(),
+      );
+      const lifecycleChanged = JSON.stringify(after) !== JSON.stringify(before);
+      const saved = await ctx.deps.store.drafts.save(current.id, body.baseVersion, {
+        actor: user.id,
+        document,
+        title: titleOf(document) || current.title,
+        ...(metadata === undefined ? {} : { metadata }),
+        ...(lifecycleChanged ? { lifecycle: after } : {}),
+      });
+      return json({
+        draft: {
+          id: saved.id,
+          version: saved.version,
+          updatedBy: saved.updatedBy,
+          updatedAt: saved.updatedAt,
+        },
+      });
+    },
+  },
+  {
+    method: 'GET',
+    pattern: '/api/drafts/:id/history',
+    async handler(ctx) {
+      await ctx.signedIn();
+      const draft = await ctx.deps.store.drafts.get(ctx.params.id!);
+      const [versions, audit] = await Promise.all([
+        ctx.deps.store.documentVersions.list(draft.id),
+        ctx.deps.store.audit.list({ draftId: draft.id }),
+      ]);
+      return json({ versions, events: audit });
+    },
+  },
+  {
+    method: 'GET',
+    pattern: '/api/drafts/:id/compare',
+    async handler(ctx) {
+      await ctx.signedIn();
+      const draft = await ctx.deps.store.drafts.get(ctx.params.id!);
+      const from = versionParam(ctx.url, 'from');
+      const to = versionParam(ctx.url, 'to');
+      const [older, newer] = await Promise.all([
+        ctx.deps.store.documentVersions.get(draft.id, from),
+        ctx.deps.store.documentVersions.get(draft.id, to),
+      ]);
+      return json({ from, to, ...compareVersions(older.document, newer.document, draft.language) });
+    },
+  },
+];

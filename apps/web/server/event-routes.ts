@@ -1,0 +1,155 @@
+import {
+  corrigendumSymbol,
+  type Decision,
+  type DraftEnvelope,
+  decide,
+  summarize,
+} from '@rapporteur/lifecycle';
+import type { Draft, PublishedText, Store } from '@rapporteur/store';
+import { z } from 'zod';
+import { ApiError } from './api-error.js';
+import type { SignedIn } from './context.js';
+import { documentDraftOf, envelopeOf } from './draft-content.js';
+import { draftJson } from './draft-json.js';
+import { runIssuanceChecks } from './issuance-checks.js';
+import { readBody } from './read-body.js';
+import { json } from './respond.js';
+import type { Route } from './router.js';
+
+const eventBody = z
+  .object({
+    baseVersion: z.number().int().positive(),
+    event: z.record(z.string(), z.unknown()),
+  })
+  .strict();
+
+const REFUSAL_CODES = {
+  forbidden: 'forbidden',
+  'not-allowed-now': 'not-allowed-now',
+  'invalid-event': 'invalid-event',
+} as const;
+
+/**
+ * Prepares an event from a request for `decide`: the server, not the client, runs the issuance
+ * checks of a `recordChecks` event on the document it holds; and a text is not issued under a symbol
+ * and language that are already published.
+ */
+async function prepareEvent(
+  store: Store,
+  draft: Draft,
+  envelope: DraftEnvelope,
+  event: Record<string, unknown>,
+): Promise<Record<string, unknown>> {
+  const symbol = envelope.snapshot.context.symbol;
+  if (event.type === 'recordChecks') {
+    if ('checks' in event) {
+      throw new ApiError(
+        'invalid-event',
+        'The server runs the issuance checks itself; send { "type": "recordChecks" } only.',
+        'event.checks',
+      );
+    }
+    if (symbol === null) return event;
+    return {
+      ...event,
+      checks: await runIssuanceChecks(store, documentDraftOf(draft), symbol, draft.language),
+    };
+  }
+  if (event.type === 'issue' && symbol !== null) {
+    const existing = await store.published.list({ symbol });
+    if (existing.some((text) => text.language === draft.language)) {
+      throw new ApiError('already-exists', `${symbol} is already issued in ${draft.language}.`);
+    }
+  }
+  return event;
+}
+
+/** Runs what a decision asks for after it is recorded: publishing an issued text, opening a corrigendum. */
+async function runEffects(
+  store: Store,
+  decision: Extract<Decision, { ok: true }>,
+  saved: Draft,
+  signedIn: SignedIn,
+): Promise<{ published?: PublishedText; corrigendum?: Draft }> {
+  const outcome: { published?: PublishedText; corrigendum?: Draft } = {};
+  for (const effect of decision.effects) {
+    if (effect.type === 'publish') {
+      outcome.published = await store.published.publish({
+        draftId: saved.id,
+        baseVersion: saved.version,
+        symbol: effect.symbol,
+        language: saved.language,
+        actor: signedIn.user.id,
+      });
+    } else if (effect.type === 'openCorrigendum') {
+      const symbol = corrigendumSymbol(effect.corrigendumOf);
+      const metadata =
+        typeof saved.metadata === 'object' && saved.metadata !== null && !Array.isArray(saved.metadata)
+          ? { ...saved.metadata, symbol }
+          : { language: saved.language, symbol };
+      outcome.corrigendum = await store.drafts.create({
+        sessionId: saved.sessionId,
+        correctsDraftId: saved.id,
+        symbol,
+        language: saved.language,
+        title: saved.title,
+        metadata,
+        document: saved.document,
+        lifecycle: effect.envelope,
+        actor: signedIn.user.id,
+        audit: {
+          action: 'create',
+          to: summarize(effect.envelope).state,
+          data: { corrigendumOf: effect.corrigendumOf },
+        },
+      });
+    }
+  }
+  return outcome;
+}
+
+/**
+ * Lifecycle events: the server decides with the lifecycle package on the stored envelope, for the
+ * actor of the login session, and stores the next envelope with its audit entry in one transaction
+ * (at the version the client saw: a stale view gets 409 and changes nothing).
+ */
+export const eventRoutes: readonly Route[] = [
+  {
+    method: 'POST',
+    pattern: '/api/drafts/:id/events',
+    async handler(ctx) {
+      const signedIn = await ctx.signedIn();
+      const { baseVersion, event } = await readBody(ctx.request, eventBody);
+      const { store } = ctx.deps;
+      const draft = await store.drafts.get(ctx.params.id!);
+      const envelope = envelopeOf(draft);
+      const prepared = await prepareEvent(store, draft, envelope, event);
+      const decision = decide(envelope, prepared, signedIn.actor, ctx.deps.now().toISOString());
+      if (!decision.ok) throw new ApiError(REFUSAL_CODES[decision.code], decision.message, 'event');
+      const symbol = decision.envelope.snapshot.context.symbol;
+      const assigned = decision.audit.event.type === 'assignSymbol' && symbol !== null;
+      const saved = await store.drafts.save(draft.id, baseVersion, {
+        actor: signedIn.user.id,
+        lifecycle: decision.envelope,
+        ...(assigned ? { symbol, metadata: { ...(draft.metadata as object), symbol } } : {}),
+        audit: {
+          action: decision.audit.event.type,
+          from: decision.audit.from,
+          to: decision.audit.to,
+          reason: decision.audit.reason,
+          data: { event: decision.audit.event, who: decision.audit.who },
+        },
+      });
+      const outcome = await runEffects(store, decision, saved, signedIn);
+      return json({
+        draft: draftJson(saved, signedIn.actor),
+        ...(outcome.published === undefined
+          ? {}
+          : { published: { symbol: outcome.published.symbol, language: outcome.published.language } }),
+        ...(outcome.corrigendum === undefined
+          ? {}
+          : { corrigendum: draftJson(outcome.corrigendum, signedIn.actor) }),
+      });
+    },
+  },
+];

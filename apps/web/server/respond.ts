@@ -1,0 +1,26 @@
+import type { ApiError } from './api-error.js';
+
+const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' };
+
+/** A JSON response with the given status (200 by default); API responses are never cached. */
+export function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), { status, headers: { ...JSON_HEADERS, ...headers } });
+}
+
+/** A response without a body (204). */
+export function noContent(headers: Record<string, string> = {}): Response {
+  return new Response(null, { status: 204, headers: { 'cache-control': 'no-store', ...headers } });
+}
+
+/** The response for an error: `{ error: { code, message, path?, ...details } }` with its status. */
+export function errorResponse(error: ApiError): Response {
+  const body = {
+    error: {
+      code: error.code,
+      message: error.message,
+      ...(error.path === undefined ? {} : { path: error.path }),
+      ...(error.details ?? {}),
+    },
+  };
+  return json(body, error.status, error.headers);
+}

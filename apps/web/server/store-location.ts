@@ -1,0 +1,28 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { StoreOptions } from '@rapporteur/store';
+
+/** The repository root: the nearest folder at or above `from` holding pnpm-workspace.yaml (else `from`). */
+export function repositoryRoot(from: string = process.cwd()): string {
+  let dir = resolve(from);
+  for (;;) {
+    if (existsSync(join(dir, 'pnpm-workspace.yaml'))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) return resolve(from);
+    dir = parent;
+  }
+}
+
+/**
+ * Where the app's store lives, from the environment: PostgreSQL when DATABASE_URL is set; otherwise
+ * the SQLite file RAPPORTEUR_SQLITE_PATH, or `rapporteur.sqlite` in RAPPORTEUR_DATA_DIR, or by default
+ * `<repository root>/data/rapporteur.sqlite` — the same file whether the server runs from the root or
+ * (as `next start` does) from apps/web.
+ */
+export function storeOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): StoreOptions {
+  const databaseUrl = env.DATABASE_URL?.trim();
+  if (databaseUrl) return { databaseUrl };
+  if (env.RAPPORTEUR_SQLITE_PATH) return { sqlitePath: resolve(env.RAPPORTEUR_SQLITE_PATH) };
+  const dataDir = env.RAPPORTEUR_DATA_DIR ? resolve(env.RAPPORTEUR_DATA_DIR) : join(repositoryRoot(), 'data');
+  return { sqlitePath: join(dataDir, 'rapporteur.sqlite') };
+}
