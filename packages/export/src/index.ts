@@ -6,6 +6,12 @@ export {
   exportFormatNames,
   type NodeSerializers,
 } from './export-format.js';
+export { aknFormat, aknNamespace, renderAkn } from './formats/akn/akn-format.js';
+export { aknNodeSerializers } from './formats/akn/akn-node-serializers.js';
+export type { AknPlace, AknSerializer, AknWriter } from './formats/akn/akn-serializer.js';
+export { docxFormat, renderDocx } from './formats/docx/docx-format.js';
+export { docxNodeSerializers } from './formats/docx/docx-node-serializers.js';
+export type { DocxPlace, DocxSerializer, DocxWriter } from './formats/docx/docx-serializer.js';
 export { documentCss } from './formats/html/document-css.js';
 export type { HtmlContext, HtmlNodeSerializer } from './formats/html/html-context.js';
 export { escapeHtmlAttribute, escapeHtmlText } from './formats/html/html-escape.js';
