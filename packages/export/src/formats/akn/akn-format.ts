@@ -12,6 +12,11 @@ export const aknNamespace = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
  * paragraphs, sections and sub-sections with literal `<num>`s, item lists as `<blockList>`,
  * footnotes as `<authorialNote>`, symbols and cross-references as `<ref>`. Pure and deterministic:
  * dates come from the metadata, never the clock.
+ *
+ * Choices the schema forces: `debateReport` is an open structure, so the body is `<mainBody>` (not
+ * `<debateBody>`, which belongs to `debate`); an inline `<ref>` has no `showAs`, so each cited
+ * document is also listed in the metadata as an `<activeRef>` whose `showAs` is the true symbol;
+ * AKN 3.0 has no `dir` attribute, so the language is given with `xml:lang` on the preface and body.
  */
 export function renderAkn(input: ExportInput): string {
   const writer = createAknWriter(input, aknNodeSerializers);

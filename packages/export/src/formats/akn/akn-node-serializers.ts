@@ -40,7 +40,9 @@ const withMarks = (node: Node, xml: string): string =>
  * naming convention (`para_14`, `sec_A`, `sec_A__subsec_1`, `para_2__list_1__item_a`), built from
  * numbers, and wIds carry the stable ids that survive renumbering. Paragraphs are numbered through
  * the whole document, so their eIds (`para_N`) are unique without their sections' prefix and are
- * what cross-references point at.
+ * what cross-references point at. A symbol's `<ref>` points at the document's link in the
+ * configured link pattern (undocs.org by default) rather than an `/akn/un/…` IRI: the cited
+ * document's type and date, which an AKN IRI needs, are not known, and the link resolves today.
  */
 export const aknNodeSerializers: NodeSerializers<AknSerializer> = {
   doc: (node, pos, _place, writer) => {
