@@ -1,0 +1,168 @@
+/**
+ * Seeds the demo into the app's store (the same one `next start` opens, see server/store-location.ts)
+ * and prints how to sign in. Safe to run at every start:
+ * - one user per role (drafter, reviewer, secretary, documents officer, administrator), created the
+ *   first time and given a new random password every run, printed once here (hashes only are kept);
+ * - the Commission on Crime Prevention and Criminal Justice and its 2019 session, with the facts of
+ *   tests/fixtures/sessions/ccpcj-2019.json when that file is present;
+ * - the seed addendum (tests/fixtures/seed/addendum-item6.zh.json) drafted, approved along its route
+ *   and issued as E/CN.15/2019/L.1/Add.6 through the API itself, once, so the public page shows it.
+ *
+ * Run from the repository root: `node --import tsx apps/web/scripts/seed-demo.ts`.
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Role } from '@rapporteur/lifecycle';
+import { openStore, type Store } from '@rapporteur/store';
+import { createApi } from '../server/api.js';
+import { repositoryRoot, storeOptionsFromEnv } from '../server/store-location.js';
+
+const SYMBOL = 'E/CN.15/2019/L.1/Add.6';
+
+const DEMO_USERS: ReadonlyArray<{ role: Role; email: string; name: string }> = [
+  { role: 'drafter', email: 'drafter@rapporteur.demo', name: 'Demo Drafter' },
+  { role: 'reviewer', email: 'reviewer@rapporteur.demo', name: 'Demo Reviewer (Editor)' },
+  { role: 'secretary', email: 'secretary@rapporteur.demo', name: 'Demo Secretary of the Commission' },
+  { role: 'documents-officer', email: 'documents@rapporteur.demo', name: 'Demo Documents Officer' },
+  { role: 'administrator', email: 'admin@rapporteur.demo', name: 'Demo Administrator' },
+];
+
+function readJson(path: string): unknown {
+  return JSON.parse(readFileSync(path, 'utf8'));
+}
+
+/** Creates each demo user or gives the existing one a new password; returns the passwords by e-mail. */
+async function seedUsers(store: Store): Promise<Map<string, string>> {
+  const passwords = new Map<string, string>();
+  for (const demo of DEMO_USERS) {
+    const password = randomBytes(12).toString('base64url');
+    const existing = await store.users.findByEmail(demo.email);
+    if (existing === undefined) {
+      await store.users.create({ email: demo.email, displayName: demo.name, password, roles: [demo.role] });
+    } else {
+      await store.users.update(existing.id, existing.version, {
+        password,
+        roles: [demo.role],
+        disabled: false,
+      });
+    }
+    passwords.set(demo.email, password);
+  }
+  return passwords;
+}
+
+/** The CCPCJ and its 2019 session (with the fixture's facts when present); returns the session id. */
+async function seedSession(store: Store, root: string): Promise<string> {
+  const body =
+    (await store.bodies.findByCode('CCPCJ')) ??
+    (await store.bodies.create({
+      code: 'CCPCJ',
+      facts: {
+        symbolStem: 'E/CN.15',
+        names: { en: 'Commission on Crime Prevention and Criminal Justice', zh: '预防犯罪和刑事司法委员会' },
+      },
+    }));
+  const fixture = join(root, 'tests/fixtures/sessions/ccpcj-2019.json');
+  const facts = existsSync(fixture)
+    ? readJson(fixture)
+    : {
+        year: 2019,
+        session: 28,
+        reportSymbol: 'E/CN.15/2019/L.1',
+        dates: { from: '2019-05-20', to: '2019-05-24' },
+      };
+  const existing = (await store.sessions.listForBody(body.id)).find((session) => session.code === '28');
+  if (existing === undefined) return (await store.sessions.create({ bodyId: body.id, code: '28', facts })).id;
+  if (JSON.stringify(existing.facts) !== JSON.stringify(facts)) {
+    await store.sessions.update(existing.id, existing.version, { facts });
+  }
+  return existing.id;
+}
+
+/** Calls the in-process API as a signed-in demo user (cookie from a fresh sign-in). */
+async function signedInCaller(api: (request: Request) => Promise<Response>, email: string, password: string) {
+  const login = await api(
+    new Request('http://127.0.0.1/api/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password }),
+    }),
+  );
+  if (login.status !== 200) throw new Error(`signing in as ${email} failed: ${await login.text()}`);
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+  return async (method: string, path: string, body: unknown) => {
+    const response = await api(
+      new Request(`http://127.0.0.1${path}`, {
+        method,
+        headers: { 'content-type': 'application/json', cookie },
+        body: JSON.stringify(body),
+      }),
+    );
+    const json = (await response.json()) as Record<string, unknown>;
+    if (!response.ok) throw new Error(`${method} ${path} failed: ${JSON.stringify(json)}`);
+    return json;
+  };
+}
+
+/** Drafts, approves and issues the seed addendum through the API, unless it is already published. */
+async function seedAddendum(store: Store, root: string, sessionId: string, passwords: Map<string, string>) {
+  const issued = await store.published.list({ symbol: SYMBOL });
+  if (issued.some((text) => text.language === 'zh')) return false;
+  const api = createApi(store);
+  const as = async (role: Role) => {
+    const demo = DEMO_USERS.find((user) => user.role === role)!;
+    return signedInCaller(api, demo.email, passwords.get(demo.email)!);
+  };
+  const drafter = await as('drafter');
+  const created = (await drafter('POST', '/api/drafts', {
+    sessionId,
+    draft: readJson(join(root, 'tests/fixtures/seed/addendum-item6.zh.json')),
+  })) as { draft: { id: string; version: number } };
+  let version = created.draft.version;
+  const send = async (caller: Awaited<ReturnType<typeof as>>, event: Record<string, unknown>) => {
+    const reply = (await caller('POST', `/api/drafts/${created.draft.id}/events`, {
+      baseVersion: version,
+      event,
+    })) as {
+      draft: { version: number };
+    };
+    version = reply.draft.version;
+  };
+  await send(drafter, { type: 'markReady', part: 'deliberations' });
+  await send(drafter, { type: 'markReady', part: 'actionTaken' });
+  await send(drafter, { type: 'submit' });
+  await send(await as('reviewer'), { type: 'approve' });
+  await send(await as('secretary'), { type: 'approve' });
+  const officer = await as('documents-officer');
+  await send(officer, { type: 'assignSymbol', symbol: SYMBOL });
+  await send(officer, { type: 'recordChecks' });
+  await send(officer, { type: 'issue' });
+  return true;
+}
+
+async function main(): Promise<void> {
+  const root = repositoryRoot();
+  const options = storeOptionsFromEnv();
+  const store = await openStore(options);
+  try {
+    const passwords = await seedUsers(store);
+    const sessionId = await seedSession(store, root);
+    const issuedNow = await seedAddendum(store, root, sessionId, passwords);
+    const where = options.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : options.sqlitePath;
+    console.log(`Rapporteur demo store: ${where}`);
+    console.log(
+      issuedNow
+        ? `Issued the seed addendum as ${SYMBOL} (Chinese).`
+        : `The seed addendum ${SYMBOL} (Chinese) is already issued.`,
+    );
+    console.log('Demo accounts (e-mail and password; new passwords at every start):');
+    for (const demo of DEMO_USERS) {
+      console.log(`  ${demo.role.padEnd(18)} ${demo.email.padEnd(28)} ${passwords.get(demo.email)}`);
+    }
+  } finally {
+    await store.close();
+  }
+}
+
+await main();
