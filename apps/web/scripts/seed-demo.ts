@@ -15,8 +15,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Role } from '@rapporteur/lifecycle';
 import { openStore, type Store } from '@rapporteur/store';
-import { createApi } from '../server/api.js';
-import { repositoryRoot, storeOptionsFromEnv } from '../server/store-location.js';
+import { createApi } from '../server/api';
+import { repositoryRoot, storeOptionsFromEnv } from '../server/store-location';
 
 const SYMBOL = 'E/CN.15/2019/L.1/Add.6';
 

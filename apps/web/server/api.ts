@@ -1,16 +1,16 @@
 import type { Store } from '@rapporteur/store';
-import { auditRoutes } from './audit-routes.js';
-import { authRoutes } from './auth-routes.js';
-import { commentRoutes } from './comment-routes.js';
-import type { ApiDeps } from './context.js';
-import { draftRoutes } from './draft-routes.js';
-import { eventRoutes } from './event-routes.js';
-import { exportRoutes } from './export-routes.js';
-import { LoginThrottle } from './login-throttle.js';
-import { publishedRoutes } from './published-routes.js';
-import { createRouter, type Route } from './router.js';
-import { sessionRoutes } from './session-routes.js';
-import { userRoutes } from './user-routes.js';
+import { auditRoutes } from './audit-routes';
+import { authRoutes } from './auth-routes';
+import { commentRoutes } from './comment-routes';
+import type { ApiDeps } from './context';
+import { draftRoutes } from './draft-routes';
+import { eventRoutes } from './event-routes';
+import { exportRoutes } from './export-routes';
+import { LoginThrottle } from './login-throttle';
+import { publishedRoutes } from './published-routes';
+import { createRouter, type Route } from './router';
+import { sessionRoutes } from './session-routes';
+import { userRoutes } from './user-routes';
 
 /** How long a sign-in lasts by default: 12 hours (a working day). */
 export const DEFAULT_SESSION_TTL_MS = 12 * 60 * 60 * 1000;

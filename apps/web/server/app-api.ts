@@ -1,5 +1,5 @@
-import { createApi } from './api.js';
-import { getStore } from './store.js';
+import { createApi } from './api';
+import { getStore } from './store';
 
 let api: Promise<(request: Request) => Promise<Response>> | undefined;
 

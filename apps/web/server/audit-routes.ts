@@ -1,6 +1,6 @@
-import { requireRole } from './context.js';
-import { json } from './respond.js';
-import type { Route } from './router.js';
+import { requireRole } from './context';
+import { json } from './respond';
+import type { Route } from './router';
 
 /** The audit log's integrity: administrators ask the server to verify the whole hash chain. */
 export const auditRoutes: readonly Route[] = [

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { ApiError } from './api-error.js';
-import { clearedSessionCookie, sessionCookie } from './cookies.js';
-import { readBody } from './read-body.js';
-import { json, noContent } from './respond.js';
-import type { Route } from './router.js';
-import { userJson } from './user-json.js';
+import { ApiError } from './api-error';
+import { clearedSessionCookie, sessionCookie } from './cookies';
+import { readBody } from './read-body';
+import { json, noContent } from './respond';
+import type { Route } from './router';
+import { userJson } from './user-json';
 
 const loginBody = z
   .object({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { readBody } from './read-body.js';
-import { json } from './respond.js';
-import type { Route } from './router.js';
+import { readBody } from './read-body';
+import { json } from './respond';
+import type { Route } from './router';
 
 const text = z.string().trim().min(1, 'a comment needs some text').max(10_000);
 

@@ -1,8 +1,8 @@
 import { type Actor, ROLES, type Role } from '@rapporteur/lifecycle';
 import type { Store, User } from '@rapporteur/store';
-import { ApiError } from './api-error.js';
-import { readCookie, SESSION_COOKIE } from './cookies.js';
-import type { LoginThrottle } from './login-throttle.js';
+import { ApiError } from './api-error';
+import { readCookie, SESSION_COOKIE } from './cookies';
+import type { LoginThrottle } from './login-throttle';
 
 /** What the API is built from: the store, the clock, the login throttle and the cookie settings. */
 export interface ApiDeps {

@@ -6,8 +6,8 @@ import {
 } from '@rapporteur/document';
 import { type Actor, canEdit, type DraftEnvelope, decide, migrate, type Part } from '@rapporteur/lifecycle';
 import type { JsonValue, Draft as StoredDraft } from '@rapporteur/store';
-import { ApiError } from './api-error.js';
-import { issuePath } from './read-body.js';
+import { ApiError } from './api-error';
+import { issuePath } from './read-body';
 
 /** The lifecycle envelope of a stored draft, brought up to the current version. */
 export function envelopeOf(draft: Pick<StoredDraft, 'lifecycle'>): DraftEnvelope {

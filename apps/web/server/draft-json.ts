@@ -1,6 +1,6 @@
 import { type Actor, availableEvents, summarize } from '@rapporteur/lifecycle';
 import type { Draft, DraftSummary } from '@rapporteur/store';
-import { envelopeOf } from './draft-content.js';
+import { envelopeOf } from './draft-content';
 
 /**
  * A draft without its document, as lists show it: its record, where it stands in the lifecycle

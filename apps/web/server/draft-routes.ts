@@ -7,8 +7,8 @@ import {
   validateRoute,
 } from '@rapporteur/lifecycle';
 import { z } from 'zod';
-import { ApiError } from './api-error.js';
-import { requireRole } from './context.js';
+import { ApiError } from './api-error';
+import { requireRole } from './context';
 import {
   changedParts,
   envelopeAfterEdit,
@@ -16,12 +16,12 @@ import {
   parseDocument,
   parseMetadata,
   titleOf,
-} from './draft-content.js';
-import { draftJson, draftSummaryJson } from './draft-json.js';
-import { DOCUMENT_BODY_LIMIT, readBody } from './read-body.js';
-import { json } from './respond.js';
-import type { Route } from './router.js';
-import { compareVersions } from './version-diff.js';
+} from './draft-content';
+import { draftJson, draftSummaryJson } from './draft-json';
+import { DOCUMENT_BODY_LIMIT, readBody } from './read-body';
+import { json } from './respond';
+import type { Route } from './router';
+import { compareVersions } from './version-diff';
 
 /** The review route a draft gets when its creator names none: an editor (reviewer), then the secretary. */
 export const DEFAULT_ROUTE = [

@@ -7,14 +7,14 @@ import {
 } from '@rapporteur/lifecycle';
 import type { Draft, PublishedText, Store } from '@rapporteur/store';
 import { z } from 'zod';
-import { ApiError } from './api-error.js';
-import type { SignedIn } from './context.js';
-import { documentDraftOf, envelopeOf } from './draft-content.js';
-import { draftJson } from './draft-json.js';
-import { runIssuanceChecks } from './issuance-checks.js';
-import { readBody } from './read-body.js';
-import { json } from './respond.js';
-import type { Route } from './router.js';
+import { ApiError } from './api-error';
+import type { SignedIn } from './context';
+import { documentDraftOf, envelopeOf } from './draft-content';
+import { draftJson } from './draft-json';
+import { runIssuanceChecks } from './issuance-checks';
+import { readBody } from './read-body';
+import { json } from './respond';
+import type { Route } from './router';
 
 const eventBody = z
   .object({

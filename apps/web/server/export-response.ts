@@ -1,6 +1,6 @@
 import type { Draft as DocumentDraft } from '@rapporteur/document';
 import { type ExportFormatName, exportDraft, exportFormatNamed, exportFormatNames } from '@rapporteur/export';
-import { ApiError } from './api-error.js';
+import { ApiError } from './api-error';
 
 /** Checks an export format name from a request. */
 export function formatOf(name: string | undefined): ExportFormatName {

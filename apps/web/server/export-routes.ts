@@ -1,7 +1,7 @@
-import { ApiError } from './api-error.js';
-import { documentDraftOf, envelopeOf } from './draft-content.js';
-import { exportResponse, formatOf } from './export-response.js';
-import type { Route } from './router.js';
+import { ApiError } from './api-error';
+import { documentDraftOf, envelopeOf } from './draft-content';
+import { exportResponse, formatOf } from './export-response';
+import type { Route } from './router';
 
 /** Export of a draft in each format (html, docx, pdf, akn, txt) for anyone signed in. */
 export const exportRoutes: readonly Route[] = [

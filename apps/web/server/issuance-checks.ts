@@ -1,7 +1,7 @@
 import { type Draft as DocumentDraft, numberDocument, validate } from '@rapporteur/document';
 import type { IssuanceChecks } from '@rapporteur/lifecycle';
 import type { Store } from '@rapporteur/store';
-import { documentDraftOf } from './draft-content.js';
+import { documentDraftOf } from './draft-content';
 
 function numberedParagraphs(draft: DocumentDraft): number {
   return numberDocument(draft.doc).labels.filter((label) => label.kind === 'paragraph').length;

@@ -1,4 +1,4 @@
-import { ApiError } from './api-error.js';
+import { ApiError } from './api-error';
 
 /** How many failed sign-ins an account may have from one address before each try is slowed. */
 export const FREE_FAILURES = 5;

@@ -1,9 +1,9 @@
 import { parseJointSymbol } from '@rapporteur/symbols';
-import { ApiError } from './api-error.js';
-import { documentDraftOf } from './draft-content.js';
-import { exportResponse, formatOf } from './export-response.js';
-import { json } from './respond.js';
-import type { Route } from './router.js';
+import { ApiError } from './api-error';
+import { documentDraftOf } from './draft-content';
+import { exportResponse, formatOf } from './export-response';
+import { json } from './respond';
+import type { Route } from './router';
 
 /**
  * The published (issued) text by its symbol, for everyone without signing in:

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { ApiError } from './api-error.js';
+import { ApiError } from './api-error';
 
 /** The largest body accepted by default (a form, an event, a comment): 64 KiB. */
 export const DEFAULT_BODY_LIMIT = 64 * 1024;

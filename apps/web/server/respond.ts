@@ -1,4 +1,4 @@
-import type { ApiError } from './api-error.js';
+import type { ApiError } from './api-error';
 
 const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' };
 

@@ -1,8 +1,8 @@
 import { AlreadyExists, InvalidInput, NotFound, StoreError, VersionConflict } from '@rapporteur/store';
-import { ApiError } from './api-error.js';
-import { type ApiDeps, type RequestContext, resolveSignedIn, type SignedIn } from './context.js';
-import { errorResponse } from './respond.js';
-import { assertSameOrigin } from './same-origin.js';
+import { ApiError } from './api-error';
+import { type ApiDeps, type RequestContext, resolveSignedIn, type SignedIn } from './context';
+import { errorResponse } from './respond';
+import { assertSameOrigin } from './same-origin';
 
 /** An HTTP method the API answers. */
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';

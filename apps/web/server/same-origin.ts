@@ -1,4 +1,4 @@
-import { ApiError } from './api-error.js';
+import { ApiError } from './api-error';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 

@@ -1,11 +1,11 @@
 import type { Role } from '@rapporteur/lifecycle';
 import type { JsonValue } from '@rapporteur/store';
 import { z } from 'zod';
-import { ApiError } from './api-error.js';
-import { requireRole } from './context.js';
-import { readBody } from './read-body.js';
-import { json } from './respond.js';
-import type { Route } from './router.js';
+import { ApiError } from './api-error';
+import { requireRole } from './context';
+import { readBody } from './read-body';
+import { json } from './respond';
+import type { Route } from './router';
 
 /** Who may create bodies and sessions and change their facts. */
 export const FACT_EDITORS: readonly Role[] = ['drafter', 'secretary', 'administrator'];

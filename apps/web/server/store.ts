@@ -1,5 +1,5 @@
 import { openStore, type Store } from '@rapporteur/store';
-import { storeOptionsFromEnv } from './store-location.js';
+import { storeOptionsFromEnv } from './store-location';
 
 let opened: Promise<Store> | undefined;
 

@@ -1,10 +1,10 @@
 import { ROLES } from '@rapporteur/lifecycle';
 import { z } from 'zod';
-import { requireRole } from './context.js';
-import { readBody } from './read-body.js';
-import { json } from './respond.js';
-import type { Route } from './router.js';
-import { userJson } from './user-json.js';
+import { requireRole } from './context';
+import { readBody } from './read-body';
+import { json } from './respond';
+import type { Route } from './router';
+import { userJson } from './user-json';
 
 const role = z.enum(ROLES);
 const password = z.string().min(12, 'a password has at least 12 characters').max(1024);

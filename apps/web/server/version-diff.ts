@@ -1,4 +1,4 @@
-import { diffWords, type WordChange } from './word-diff.js';
+import { diffWords, type WordChange } from './word-diff';
 
 /** A block of a document that carries a stable id, with its own text (not its children's). */
 export interface IdentifiedBlock {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { advance, seedDraftFile, useApi } from './support/api-harness.js';
-import { engines } from './support/databases.js';
+import { advance, seedDraftFile, useApi } from './support/api-harness';
+import { engines } from './support/databases';
 
 /** The seed document with the text of one numbered paragraph (by id) replaced. */
 function withParagraph(document: unknown, id: string, text: string): unknown {

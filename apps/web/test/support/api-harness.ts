@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import type { Role } from '@rapporteur/lifecycle';
 import { openStore, type Store, type User } from '@rapporteur/store';
 import { afterAll, beforeAll } from 'vitest';
-import { createApi } from '../../server/api.js';
-import { LoginThrottle } from '../../server/login-throttle.js';
-import { repositoryRoot } from '../../server/store-location.js';
-import { type ApiReply, type CallOptions, call, cookieFrom } from './api-client.js';
-import { type FreshDatabase, freshDatabase, type TestEngine } from './databases.js';
+import { createApi } from '../../server/api';
+import { LoginThrottle } from '../../server/login-throttle';
+import { repositoryRoot } from '../../server/store-location';
+import { type ApiReply, type CallOptions, call, cookieFrom } from './api-client';
+import { type FreshDatabase, freshDatabase, type TestEngine } from './databases';
 
 /** The people of the tests: one per role, and a second drafter for concurrent writers. */
 export const PEOPLE = {

@@ -6,7 +6,7 @@ import type { StoreOptions } from '@rapporteur/store';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { inject } from 'vitest';
-import type { ProvidedPostgres } from '../../../../packages/store/test/support/postgres-global-setup.js';
+import type { ProvidedPostgres } from '../../../../packages/store/test/support/postgres-global-setup';
 
 /** The engines every API test runs against. */
 export const engines = ['sqlite', 'postgres'] as const;
