@@ -1,3 +1,4 @@
+export type { OfficialLanguage as OfficialLanguageCode } from '@rapporteur/symbols';
 export {
   type CalendarDate,
   distinctSortedDates,
@@ -47,6 +48,7 @@ export {
   sessionFactsVersion,
 } from './session-facts.js';
 export { readTemplate, type Template, type TemplateFiles, type TemplateRead } from './template.js';
+export { type ConformanceProblem, checkTemplateConformance } from './template-conformance.js';
 export {
   placeholderNames,
   type TemplatePhrases,
