@@ -70,7 +70,7 @@ const sessionSchema = z
     originalLanguage: z.enum(['ar', 'zh', 'en', 'es', 'fr', 'ru']).optional(),
   })
   .strict()
-  .refine((s) => s.startDate <= s.endDate, {
+  .refine((s) => !isCalendarDate(s.startDate) || !isCalendarDate(s.endDate) || s.startDate <= s.endDate, {
     message: 'the session ends before it starts',
     path: ['endDate'],
   });
