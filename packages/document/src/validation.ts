@@ -1,4 +1,4 @@
-import { parseJointSymbol } from '@rapporteur/symbols';
+import { type JointSymbolParse, parseJointSymbol } from '@rapporteur/symbols';
 import type { Node } from 'prosemirror-model';
 import { type DocumentNumbering, numberDocument } from './numbering.js';
 
@@ -53,6 +53,16 @@ export function validate(doc: Node, numbering: DocumentNumbering = numberDocumen
   const references: Array<{ target: string; pos: number }> = [];
   let sections = 0;
   let firstSectionPos = -1;
+  // A report cites the same few documents many times: each distinct symbol is parsed once per run.
+  const symbolParses = new Map<string, JointSymbolParse>();
+  const parseSymbolOnce = (written: string): JointSymbolParse => {
+    let parsed = symbolParses.get(written);
+    if (parsed === undefined) {
+      parsed = parseJointSymbol(written);
+      symbolParses.set(written, parsed);
+    }
+    return parsed;
+  };
 
   const describe = (node: Node, pos: number): string => {
     const label = numbering.at(pos);
@@ -121,7 +131,7 @@ export function validate(doc: Node, numbering: DocumentNumbering = numberDocumen
         break;
       case 'symbol': {
         const written = String(node.attrs.symbol);
-        const parsed = parseJointSymbol(written);
+        const parsed = parseSymbolOnce(written);
         if (!parsed.ok) {
           problems.push({
             code: 'invalid-symbol',
