@@ -1,5 +1,5 @@
 import type { Node } from 'prosemirror-model';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { type JsonProblem, readDocumentJson } from './document-json.js';
 import { type DraftMetadata, draftMetadataSchema } from './draft-metadata.js';
 
@@ -28,12 +28,11 @@ export type DraftRead = { ok: true; draft: Draft } | { ok: false; problems: Json
 
 const envelopeSchema = z.object({
   format: z.literal(draftFormat, { message: `expected "${draftFormat}": this is not a Rapporteur draft` }),
-  version: z
-    .number()
-    .int()
-    .refine((v) => v === draftFormatVersion, {
+  version: z.int().check(
+    z.refine((v) => v === draftFormatVersion, {
       message: `this program reads draft format version ${draftFormatVersion}`,
     }),
+  ),
   metadata: z.unknown(),
   document: z.unknown(),
 });

@@ -105,6 +105,15 @@ describe('draft files', () => {
     if (!read.ok) expect(read.problems[0]?.message).toMatch(/^not valid JSON/);
   });
 
+  it('reports a date in the wrong shape as a problem instead of failing', () => {
+    const json = draftToJson(sample) as unknown as { metadata: Record<string, unknown> };
+    json.metadata.date = '2019-5-3';
+    expect(problemsOf(json)).toEqual([
+      { path: 'metadata.date', message: 'a date is written YYYY-MM-DD' },
+      { path: 'metadata.date', message: 'not a calendar date' },
+    ]);
+  });
+
   it('normalises a joint symbol written with an en dash in the metadata', () => {
     const json = draftToJson(sample) as unknown as { metadata: Record<string, unknown> };
     json.metadata.symbol = 'E/CN.7/2019/2–E/CN.15/2019/2';
