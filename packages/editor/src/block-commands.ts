@@ -1,0 +1,94 @@
+import { addendumSchema } from '@rapporteur/document';
+import { setBlockType } from 'prosemirror-commands';
+import type { Node } from 'prosemirror-model';
+import { type Command, TextSelection } from 'prosemirror-state';
+
+const { paragraph, subheading, subsection, subsection_heading: subsectionHeading } = addendumSchema.nodes;
+
+/**
+ * Makes the block at the cursor a numbered (`true`) or unnumbered (`false`) paragraph: toggles a
+ * paragraph's numbering, or turns a sub-heading back into a paragraph. Numbers themselves follow.
+ */
+export function setParagraphNumbered(numbered: boolean): Command {
+  return (state, dispatch) => {
+    const { $from, $to } = state.selection;
+    if (!$from.sameParent($to)) return setBlockType(paragraph, { numbered })(state, dispatch);
+    const block = $from.parent;
+    if (block.type === paragraph) {
+      if (block.attrs.numbered === numbered) return false;
+      if (dispatch) dispatch(state.tr.setNodeAttribute($from.before(), 'numbered', numbered));
+      return true;
+    }
+    if (block.type !== subheading) return false;
+    if (dispatch) {
+      const tr = state.tr.setNodeMarkup($from.before(), paragraph, { id: block.attrs.id, numbered });
+      dispatch(tr);
+    }
+    return true;
+  };
+}
+
+/** Turns the paragraph at the cursor into an unnumbered sub-heading (keeping its id). */
+export const toSubheading: Command = (state, dispatch) => {
+  const { $from } = state.selection;
+  if ($from.parent.type !== paragraph) return false;
+  if (!$from.node(-1).canReplaceWith($from.index(-1), $from.index(-1) + 1, subheading)) return false;
+  if (dispatch) dispatch(state.tr.setNodeMarkup($from.before(), subheading, { id: $from.parent.attrs.id }));
+  return true;
+};
+
+/**
+ * Starts a new numbered sub-heading (1., 2., …) in the section at the cursor: after the
+ * sub-section the cursor is in, or after the section's last block. The cursor goes into the new
+ * heading.
+ */
+export const insertSubsection: Command = (state, dispatch) => {
+  const { $from } = state.selection;
+  let sectionDepth = -1;
+  for (let depth = $from.depth; depth > 0; depth -= 1) {
+    if ($from.node(depth).type.name === 'section') sectionDepth = depth;
+  }
+  if (sectionDepth < 0) return false;
+  const section = $from.node(sectionDepth);
+  const inSubsection = $from.depth > sectionDepth && $from.node(sectionDepth + 1).type === subsection;
+  const index = inSubsection ? $from.index(sectionDepth) + 1 : firstSubsectionIndex(section);
+  const node = subsection.create({ id: '' }, subsectionHeading.create());
+  if (!section.canReplaceWith(index, index, subsection)) return false;
+  if (dispatch) {
+    let pos = $from.start(sectionDepth);
+    for (let i = 0; i < index; i += 1) pos += section.child(i).nodeSize;
+    const tr = state.tr.insert(pos, node);
+    tr.setSelection(TextSelection.create(tr.doc, pos + 2));
+    dispatch(tr.scrollIntoView());
+  }
+  return true;
+};
+
+function firstSubsectionIndex(section: Node): number {
+  for (let i = 0; i < section.childCount; i += 1) {
+    if (section.child(i).type === subsection) return i;
+  }
+  return section.childCount;
+}
+
+/** Inserts a cross-reference to the paragraph with this id at the cursor ("see paragraph 14"). */
+export function insertCrossReference(targetId: string): Command {
+  return (state, dispatch) => {
+    const node = addendumSchema.nodes.cross_reference.create({ target: targetId });
+    const { $from } = state.selection;
+    if (!$from.parent.canReplaceWith($from.index(), $from.index(), node.type)) return false;
+    if (dispatch) dispatch(state.tr.replaceSelectionWith(node, false).scrollIntoView());
+    return true;
+  };
+}
+
+/** Inserts a document symbol as a linked symbol node at the cursor (the picker's action). */
+export function insertSymbol(symbol: string): Command {
+  return (state, dispatch) => {
+    const node = addendumSchema.nodes.symbol.create({ symbol });
+    const { $from } = state.selection;
+    if (!$from.parent.canReplaceWith($from.index(), $from.index(), node.type)) return false;
+    if (dispatch) dispatch(state.tr.replaceSelectionWith(node, false).scrollIntoView());
+    return true;
+  };
+}

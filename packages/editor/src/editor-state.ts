@@ -1,0 +1,51 @@
+import { addendumSchema, type DocumentPart } from '@rapporteur/document';
+import type { OfficialLanguage } from '@rapporteur/symbols';
+import { history } from 'prosemirror-history';
+import type { Node } from 'prosemirror-model';
+import { EditorState, type Plugin } from 'prosemirror-state';
+import { blockIdsPlugin, type IdSource } from './block-ids.js';
+import { addendumInputRules } from './input-rules.js';
+import { addendumKeymap } from './keymap.js';
+import { numberingPlugin } from './numbering-plugin.js';
+import { readOnlyPartsPlugin } from './read-only-parts.js';
+import { symbolPlugin } from './symbol-plugin.js';
+import { type TemplateRefusal, templateLocksPlugin } from './template-locks.js';
+import { addendumTemplateStructure, type TemplateStructure } from './template-structure.js';
+
+/** What an editor state for an addendum is made from. */
+export interface AddendumStateOptions {
+  /** The document, built with the shared `addendumSchema` (e.g. from the server's JSON). */
+  readonly doc: Node;
+  /** The document's language: cross-references read in it and symbols link to it. */
+  readonly language: OfficialLanguage;
+  /** Makes fresh block ids for new and pasted blocks. */
+  readonly newId: IdSource;
+  /** The parts marked ready in the lifecycle (read-only until reopened). */
+  readonly readyParts?: Iterable<DocumentPart>;
+  /** The template's structure; read from the document by default. */
+  readonly structure?: TemplateStructure;
+  /** Hears why the template refused an edit. */
+  readonly onRefused?: (refusal: TemplateRefusal) => void;
+}
+
+/**
+ * The plugins of the addendum editor, in the order they must run: structure guards first (template
+ * locks, read-only parts), then ids, numbering and symbols, input rules, keys and history.
+ */
+export function addendumPlugins(options: Omit<AddendumStateOptions, 'doc'> & { doc: Node }): Plugin[] {
+  return [
+    templateLocksPlugin(options.structure ?? addendumTemplateStructure(options.doc), options.onRefused),
+    readOnlyPartsPlugin(options.readyParts ?? []),
+    blockIdsPlugin(options.newId),
+    numberingPlugin(options.language),
+    symbolPlugin(),
+    addendumInputRules(),
+    ...addendumKeymap(),
+    history(),
+  ];
+}
+
+/** A new editor state for an addendum with every plugin of the editor (headless: no view needed). */
+export function createAddendumState(options: AddendumStateOptions): EditorState {
+  return EditorState.create({ schema: addendumSchema, doc: options.doc, plugins: addendumPlugins(options) });
+}

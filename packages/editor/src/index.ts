@@ -1,0 +1,54 @@
+export { type AddendumViewOptions, createAddendumView, directionOf } from './addendum-view.js';
+export {
+  Autosave,
+  type AutosaveOptions,
+  type Conflict,
+  type SaveOutcome,
+  type SaveStatus,
+  type Timers,
+} from './autosave.js';
+export {
+  insertCrossReference,
+  insertSubsection,
+  insertSymbol,
+  setParagraphNumbered,
+  toSubheading,
+} from './block-commands.js';
+export { blockIdsPlugin, hasBlockId, type IdSource, withFreshIds } from './block-ids.js';
+export { sliceText, stripNumbersFromSlice, stripNumbersFromText } from './clipboard-text.js';
+export { partAt, partOfBlock, partsInRange } from './document-parts.js';
+export {
+  clipboardParser,
+  clipboardSerializer,
+  type RenderContext,
+  renderNode,
+  symbolHref,
+} from './dom-specs.js';
+export { type AddendumStateOptions, addendumPlugins, createAddendumState } from './editor-state.js';
+export { addendumInputRules, itemRule, numberedRule } from './input-rules.js';
+export { liftItem, paragraphToItem, paragraphToItemIn, sinkItem, splitItem } from './item-commands.js';
+export { addendumKeymap, shortcuts } from './keymap.js';
+export { type DocumentMerge, type MergeChoice, type MergeConflict, mergeDocuments } from './merge.js';
+export { currentNumbering, type NumberingState, numberingKey, numberingPlugin } from './numbering-plugin.js';
+export { type KeyValueStorage, type PendingEdit, PendingEdits } from './pending-edits.js';
+export {
+  readOnlyPartsKey,
+  readOnlyPartsPlugin,
+  readyParts,
+  setReadyParts,
+  touchedParts,
+} from './read-only-parts.js';
+export { changesStructure } from './structural-change.js';
+export { symbolOnTyping, symbolPlugin, symbolsKey } from './symbol-plugin.js';
+export { linkSymbolsInSlice, linkSymbolsInText } from './symbol-text.js';
+export {
+  type TemplateRefusal,
+  templateLocksKey,
+  templateLocksPlugin,
+  templateRefusal,
+} from './template-locks.js';
+export {
+  addendumAllowedBlocks,
+  addendumTemplateStructure,
+  type TemplateStructure,
+} from './template-structure.js';

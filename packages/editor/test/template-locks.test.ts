@@ -1,0 +1,81 @@
+import { addendumSchema } from '@rapporteur/document';
+import { TextSelection } from 'prosemirror-state';
+import { describe, expect, it } from 'vitest';
+import { createAddendumState, insertSubsection, type TemplateRefusal } from '../src/index.js';
+import { cursorAt, idCounter, posOf, run, smallDoc } from './fixtures.js';
+
+function stateWithRefusals() {
+  const refusals: TemplateRefusal[] = [];
+  const state = createAddendumState({
+    doc: smallDoc(),
+    language: 'en',
+    newId: idCounter(),
+    onRefused: (refusal) => refusals.push(refusal),
+  });
+  return { state, refusals };
+}
+
+function sectionRange(state: ReturnType<typeof stateWithRefusals>['state'], id: string) {
+  let range = { from: -1, to: -1 };
+  state.doc.forEach((node, pos) => {
+    if (node.attrs.id === id) range = { from: pos, to: pos + node.nodeSize };
+  });
+  return range;
+}
+
+describe('template locks', () => {
+  it('refuses deleting a required section heading and says why', () => {
+    const { state, refusals } = stateWithRefusals();
+    const { from, to } = sectionRange(state, 'secB');
+    const after = state.apply(state.tr.delete(from, to));
+    expect(after.doc.eq(state.doc)).toBe(true);
+    expect(refusals[0]?.message).toMatch(/required by the template/);
+  });
+
+  it('refuses deleting a required sub-section', () => {
+    const { state } = stateWithRefusals();
+    const start = posOf(state.doc, 'Crime prevention') - 2;
+    const sub = state.doc.nodeAt(start)!;
+    expect(sub.type.name).toBe('subsection');
+    expect(state.apply(state.tr.delete(start, start + sub.nodeSize)).doc.eq(state.doc)).toBe(true);
+  });
+
+  it('refuses a selection from section A into section B being deleted', () => {
+    const { state } = stateWithRefusals();
+    const from = posOf(state.doc, 'Speakers', 3);
+    const to = posOf(state.doc, 'Adopted', 2);
+    const selected = state.apply(state.tr.setSelection(TextSelection.create(state.doc, from, to)));
+    const after = selected.apply(selected.tr.deleteSelection());
+    expect(after.doc.eq(state.doc)).toBe(true);
+  });
+
+  it('refuses changing the wording of a locked heading but lets text after it be typed', () => {
+    const { state } = stateWithRefusals();
+    const inHeading = posOf(state.doc, 'A. Deliberations', 3);
+    expect(state.apply(state.tr.insertText('x', inHeading)).doc.eq(state.doc)).toBe(true);
+    const inParagraph = posOf(state.doc, 'See', 0);
+    expect(state.apply(state.tr.insertText('x', inParagraph)).doc.textContent).toContain('xSee');
+  });
+
+  it('lets Enter at the end of a locked heading start a paragraph below it', () => {
+    const { state } = stateWithRefusals();
+    const end = posOf(state.doc, 'A. Deliberations', 'A. Deliberations'.length);
+    const after = state.apply(state.tr.split(end, 1, [{ type: addendumSchema.nodes.paragraph }]));
+    expect(after.doc.eq(state.doc)).toBe(false);
+  });
+
+  it('refuses a sub-heading in the action taken, where the template allows none', () => {
+    const { state, refusals } = stateWithRefusals();
+    const { ran, state: after } = run(cursorAt(state, 'Adopted'), insertSubsection);
+    expect(ran).toBe(true);
+    expect(after.doc.eq(state.doc)).toBe(true);
+    expect(refusals.at(-1)?.message).toMatch(/does not allow a subsection in the action taken/);
+  });
+
+  it('lets a sub-heading be added under the deliberations', () => {
+    const { state } = stateWithRefusals();
+    const { state: after } = run(cursorAt(state, 'Speakers'), insertSubsection);
+    expect(after.doc.eq(state.doc)).toBe(false);
+    expect(after.selection.$from.parent.type.name).toBe('subsection_heading');
+  });
+});
