@@ -1,7 +1,7 @@
 import { type DocumentProblem, type Draft, numberDocument, validate } from '@rapporteur/document';
 import { type LinkConfig, undocsLinkConfig } from '@rapporteur/symbols';
 import { type ExportFormat, type ExportFormatName, exportFormatNames } from './export-format.js';
-import { exportFormatNamed } from './formats/index.js';
+import { loadExportFormat } from './formats/format-loaders.js';
 import type { PaperSize } from './paper-size.js';
 
 /** How to export: whether to export a draft with problems anyway, on which paper, with which links. */
@@ -28,8 +28,8 @@ export type ExportResult =
   | { readonly ok: false; readonly problems: DocumentProblem[] };
 
 /**
- * Exports a draft in one format (a name from the registry, or a format object such as a PDF format with
- * another printer): numbers and validates it once, refuses it with the list of
+ * Exports a draft in one format (a name, whose format is loaded on first use, or a format object
+ * such as a PDF format with another printer): numbers and validates it once, refuses it with the list of
  * problems unless `force` is set (then the output is marked not valid), and renders. The same
  * draft and options always give the same output. Pure for every format but PDF, whose format
  * prints through a process.
@@ -39,7 +39,7 @@ export async function exportDraft(
   format: ExportFormatName | ExportFormat,
   options: ExportOptions = {},
 ): Promise<ExportResult> {
-  const exporter = typeof format === 'string' ? exportFormatNamed(format) : format;
+  const exporter = typeof format === 'string' ? await loadExportFormat(format) : format;
   if (!exporter) {
     throw new RangeError(
       `The export format "${String(format)}" is unknown: use ${exportFormatNames.join(', ')}`,

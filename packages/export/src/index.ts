@@ -12,6 +12,7 @@ export type { AknPlace, AknSerializer, AknWriter } from './formats/akn/akn-seria
 export { docxFormat, renderDocx } from './formats/docx/docx-format.js';
 export { docxNodeSerializers } from './formats/docx/docx-node-serializers.js';
 export type { DocxPlace, DocxSerializer, DocxWriter } from './formats/docx/docx-serializer.js';
+export { exportFormatLoaders, loadExportFormat } from './formats/format-loaders.js';
 export { documentCss } from './formats/html/document-css.js';
 export type { HtmlContext, HtmlNodeSerializer } from './formats/html/html-context.js';
 export { escapeHtmlAttribute, escapeHtmlText } from './formats/html/html-escape.js';

@@ -107,6 +107,20 @@ describe('rapporteur export', () => {
   });
 });
 
+describe('rapporteur help', () => {
+  it('lists every command with its summary, and refuses an unknown command with the list', async () => {
+    const io = fakeIo();
+    expect(await runCli(['help'], io)).toBe(0);
+    const help = io.stdout.join('');
+    for (const name of ['symbol', 'export', 'sample', 'new'])
+      expect(help).toMatch(new RegExp(`\\n  ${name} +\\S`));
+    expect(help).toContain('Export a draft file to HTML, DOCX, PDF, Akoma Ntoso or text');
+    const unknown = fakeIo();
+    expect(await runCli(['exprot'], unknown)).toBe(2);
+    expect(unknown.stderr.join('')).toBe(`rapporteur: unknown command "exprot"\n\n${help}`);
+  });
+});
+
 describe('rapporteur sample', () => {
   it('writes a valid draft with the paragraphs asked for, the same for the same seed', async () => {
     const io = fakeIo();

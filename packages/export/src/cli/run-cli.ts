@@ -1,7 +1,8 @@
 import { CommandError, type CommandIo } from './command.js';
-import { commands } from './commands/index.js';
+import { commandLoaders, loadCommand } from './commands/index.js';
 
-function help(): string {
+async function help(): Promise<string> {
+  const commands = await Promise.all(Object.values(commandLoaders).map((load) => load()));
   const width = Math.max(...commands.map((command) => command.name.length));
   return [
     'usage: rapporteur <command> [options]',
@@ -20,12 +21,12 @@ function help(): string {
 export async function runCli(argv: string[], io: CommandIo): Promise<number> {
   const [name, ...args] = argv;
   if (!name || name === 'help' || name === '--help' || name === '-h') {
-    io.out(help());
+    io.out(await help());
     return name ? 0 : 2;
   }
-  const command = commands.find((candidate) => candidate.name === name);
+  const command = await loadCommand(name);
   if (!command) {
-    io.err(`rapporteur: unknown command "${name}"\n\n${help()}`);
+    io.err(`rapporteur: unknown command "${name}"\n\n${await help()}`);
     return 2;
   }
   try {

@@ -6,9 +6,10 @@ import { pdfFormat } from './pdf/pdf-format.js';
 import { textFormat } from './text/text-format.js';
 
 /**
- * The export formats by name, as `--format` and the web app's download links choose them. A
- * format name without a format is a compile error here, and every format is checked by the tests
- * against the schema's node types.
+ * The export formats by name, as `--format` and the web app's download links choose them, all
+ * loaded (for a server that offers every format; the CLI loads only the one it needs through
+ * `exportFormatLoaders`). A format name without a format is a compile error here, and every format
+ * is checked by the tests against the schema's node types.
  */
 export const exportFormats: { readonly [K in ExportFormatName]: ExportFormat } = {
   html: htmlFormat,

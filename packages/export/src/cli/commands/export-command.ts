@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { parseDraft } from '@rapporteur/document';
 import { exportDraft } from '../../export-draft.js';
 import { exportFormatNames } from '../../export-format.js';
-import { exportFormatNamed } from '../../formats/index.js';
+import { loadExportFormat } from '../../formats/format-loaders.js';
 import { isPaperSize, paperSizes } from '../../paper-size.js';
 import { type Command, CommandError } from '../command.js';
 
@@ -29,7 +29,7 @@ export const exportCommand: Command = {
       allowPositionals: true,
     });
     if (positionals.length !== 1) throw new CommandError(`expected one draft file\nusage: ${this.usage}`, 2);
-    const format = values.format ? exportFormatNamed(values.format) : undefined;
+    const format = values.format ? await loadExportFormat(values.format) : undefined;
     if (!format) {
       throw new CommandError(
         `${values.format ? `unknown format "${values.format}"` : 'no --format given'}: the formats are ${exportFormatNames.join(', ')}`,
