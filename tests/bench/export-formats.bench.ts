@@ -1,7 +1,7 @@
 // Export of a 2,000-paragraph sample in every format, each as a whole process (issue 4), compared
 // with pandoc converting the same content (our HTML) to DOCX. Goals: DOCX at most 0.2× pandoc's
 // time, HTML at most 0.1×. Each export is `pnpm rapporteur export …` minus pnpm's own start-up:
-// `node packages/export/dist/cli/main.js export …` is spawned directly. Times are the median of a
+// `node packages/export/dist/cli/rapporteur.js export …` (the bundled CLI) is spawned directly. Times are the median of a
 // few runs; peak memory (maximum resident set size) comes from Debian's /usr/bin/time when it is
 // installed, otherwise it is printed as n/a. Fails when a goal is missed by more than twice.
 import { spawnSync } from 'node:child_process';
@@ -14,7 +14,7 @@ import { type ExportFormatName, exportFormatNames } from '@rapporteur/export';
 const paragraphs = 2_000;
 const rounds = 5;
 const goals: Partial<Record<ExportFormatName, number>> = { docx: 0.2, html: 0.1 };
-const cli = fileURLToPath(new URL('../../packages/export/dist/cli/main.js', import.meta.url));
+const cli = fileURLToPath(new URL('../../packages/export/dist/cli/rapporteur.js', import.meta.url));
 const timeTool = '/usr/bin/time';
 const work = mkdtempSync(join(tmpdir(), 'rapporteur-bench-'));
 

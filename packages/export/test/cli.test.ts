@@ -10,7 +10,10 @@ import { seedDraft, seedDraftPath } from './helpers.js';
 
 const work = mkdtempSync(join(tmpdir(), 'rapporteur-cli-test-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-const mainJs = new URL('../dist/cli/main.js', import.meta.url).pathname;
+/** The bundled CLI that `pnpm rapporteur` runs (scripts/bundle-cli.mjs). */
+const mainJs = new URL('../dist/cli/rapporteur.js', import.meta.url).pathname;
+const sessionFactsPath = new URL('../../../tests/fixtures/sessions/ccpcj-2019.json', import.meta.url)
+  .pathname;
 
 /** A draft file with two problems: an empty paragraph and a cross-reference to nothing. */
 function invalidDraftPath(): string {
@@ -143,10 +146,38 @@ describe('rapporteur sample', () => {
 });
 
 describe('rapporteur as a process', () => {
-  it('exports the seed as text to a file through node dist/cli/main.js', () => {
+  it('exports the seed as text to a file through node dist/cli/rapporteur.js', () => {
     const out = join(work, 'seed.txt');
     execFileSync(process.execPath, [mainJs, 'export', seedDraftPath, '--format', 'txt', '--out', out]);
     expect(readFileSync(out, 'utf8')).toBe(toPlainText(seedDraft().doc, 'zh'));
+  });
+
+  it('drafts with new from the bundle, finding the templates folder and templates package', () => {
+    const out = join(work, 'new-item6.json');
+    const run = spawnSync(
+      process.execPath,
+      [
+        mainJs,
+        'new',
+        '--template',
+        'agenda-item-addendum',
+        '--facts',
+        sessionFactsPath,
+        '--item',
+        '6',
+        '--lang',
+        'en',
+        '--out',
+        out,
+        '--date',
+        '2019-05-23',
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const read = parseDraft(readFileSync(out, 'utf8'));
+    expect(read.ok && read.draft.metadata.agendaItem).toBeTruthy();
   });
 
   it('fails on a missing output folder with a clear message and leaves no file behind', () => {
