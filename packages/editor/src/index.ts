@@ -1,3 +1,4 @@
+export { AddendumEditor, type AddendumEditorProps, type SessionDocument } from './addendum-editor.js';
 export { type AddendumViewOptions, createAddendumView, directionOf } from './addendum-view.js';
 export {
   Autosave,
@@ -24,11 +25,13 @@ export {
   renderNode,
   symbolHref,
 } from './dom-specs.js';
+export { editorCss } from './editor-css.js';
 export { type AddendumStateOptions, addendumPlugins, createAddendumState } from './editor-state.js';
 export { addendumInputRules, itemRule, numberedRule } from './input-rules.js';
 export { liftItem, paragraphToItem, paragraphToItemIn, sinkItem, splitItem } from './item-commands.js';
 export { addendumKeymap, shortcuts } from './keymap.js';
 export { type DocumentMerge, type MergeChoice, type MergeConflict, mergeDocuments } from './merge.js';
+export { MergeView, type MergeViewProps } from './merge-view.js';
 export { currentNumbering, type NumberingState, numberingKey, numberingPlugin } from './numbering-plugin.js';
 export { type KeyValueStorage, type PendingEdit, PendingEdits } from './pending-edits.js';
 export {
