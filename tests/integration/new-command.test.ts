@@ -28,24 +28,27 @@ const withoutPdfSpaces = (text: string) =>
     .replace(/ ?([\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”《》、]) ?/g, '$1')
     .trim();
 
+/** `rapporteur new` for an agenda item of a facts file, in one language, written to `out`. */
+const draftItem = (factsPath: string, item: string, lang: string, out: string, ...more: string[]) =>
+  rapporteur(
+    'new',
+    '--template',
+    'agenda-item-addendum',
+    '--facts',
+    factsPath,
+    '--item',
+    item,
+    '--lang',
+    lang,
+    '--out',
+    out,
+    ...more,
+  );
+
 describe('rapporteur new, then export', () => {
   it('drafts the seed’s item 6 in Chinese: title, paragraphs 1–6 with their items, A, sub-headings 1–5 and B as printed', () => {
     const out = join(work, 'item6.zh.json');
-    const made = rapporteur(
-      'new',
-      '--template',
-      'agenda-item-addendum',
-      '--facts',
-      facts,
-      '--item',
-      '6',
-      '--lang',
-      'zh',
-      '--out',
-      out,
-      '--date',
-      '2019-05-23',
-    );
+    const made = draftItem(facts, '6', 'zh', out, '--date', '2019-05-23');
     expect(made.stderr).toBe('');
     expect(made.status).toBe(0);
     const text = rapporteur('export', out, '--format', 'txt', '--force');
@@ -67,19 +70,7 @@ describe('rapporteur new, then export', () => {
   it('drafts item 6 in each official language as a draft the document model reads', () => {
     for (const lang of ['ar', 'zh', 'en', 'es', 'fr', 'ru']) {
       const out = join(work, `item6.${lang}.json`);
-      const made = rapporteur(
-        'new',
-        '--template',
-        'agenda-item-addendum',
-        '--facts',
-        facts,
-        '--item',
-        '6',
-        '--lang',
-        lang,
-        '--out',
-        out,
-      );
+      const made = draftItem(facts, '6', lang, out);
       expect(made.status, made.stderr).toBe(0);
       const read = parseDraft(readFileSync(out, 'utf8'));
       expect(read.ok).toBe(true);
@@ -99,19 +90,7 @@ describe('rapporteur new, then export', () => {
     const path = join(work, 'broken-facts.json');
     writeFileSync(path, JSON.stringify(broken));
     const out = join(work, 'never.json');
-    const made = rapporteur(
-      'new',
-      '--template',
-      'agenda-item-addendum',
-      '--facts',
-      path,
-      '--item',
-      '6',
-      '--lang',
-      'en',
-      '--out',
-      out,
-    );
+    const made = draftItem(path, '6', 'en', out);
     expect(made.status).toBe(1);
     expect(made.stderr).toMatch(/session\.year: /);
     expect(existsSync(out)).toBe(false);
@@ -119,19 +98,7 @@ describe('rapporteur new, then export', () => {
 
   it('refuses an item that is not on the agenda, and writes nothing', () => {
     const out = join(work, 'item9.json');
-    const made = rapporteur(
-      'new',
-      '--template',
-      'agenda-item-addendum',
-      '--facts',
-      facts,
-      '--item',
-      '9',
-      '--lang',
-      'en',
-      '--out',
-      out,
-    );
+    const made = draftItem(facts, '9', 'en', out);
     expect(made.status).toBe(1);
     expect(made.stderr).toMatch(/9/);
     expect(existsSync(out)).toBe(false);
