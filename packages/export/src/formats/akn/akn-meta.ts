@@ -1,8 +1,8 @@
 import type { ExportInput } from '../../export-format.js';
 import { mastheadWords } from '../../masthead-words.js';
+import { escapeXmlAttribute as attr } from '../../xml-escape.js';
 import { frbrIdentity, iso6392 } from './akn-frbr.js';
 import type { CitedDocument } from './akn-serializer.js';
-import { escapeXmlAttribute as attr } from './xml-escape.js';
 
 /** The eId of the organisation that marks up and publishes the document (the identification's source). */
 export const secretariatEId = 'un-secretariat';

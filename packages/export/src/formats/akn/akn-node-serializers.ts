@@ -2,11 +2,11 @@ import { crossReferenceText, type NodeName } from '@rapporteur/document';
 import type { Node } from 'prosemirror-model';
 import type { NodeSerializers } from '../../export-format.js';
 import { jointSymbolSeparator, symbolLinkParts } from '../../symbol-link-parts.js';
+import { escapeXmlAttribute, escapeXmlText } from '../../xml-escape.js';
 import { childEId, numberToken, stableWId } from './akn-identifiers.js';
 import { aknPreface } from './akn-preface.js';
 import type { AknPlace, AknSerializer, AknWriter } from './akn-serializer.js';
 import { placedChildren } from './akn-serializer.js';
-import { escapeXmlAttribute, escapeXmlText } from './xml-escape.js';
 
 /** The opening attributes of an element: its eId and, when the node has a stable id, its wId. */
 const ids = (eId: string, node: Node): string => {

@@ -1,7 +1,7 @@
 import { documentPhrases } from '@rapporteur/document';
 import { mastheadWords } from '../../masthead-words.js';
+import { escapeXmlAttribute, escapeXmlText } from '../../xml-escape.js';
 import type { AknWriter } from './akn-serializer.js';
-import { escapeXmlAttribute, escapeXmlText } from './xml-escape.js';
 
 const line = (className: string, xml: string | null): string =>
   xml ? `<p class="${className}">${xml}</p>` : '';

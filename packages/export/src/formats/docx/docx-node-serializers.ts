@@ -1,12 +1,10 @@
 import { crossReferenceText } from '@rapporteur/document';
-import { ExternalHyperlink, FootnoteReferenceRun, type ParagraphChild, TextRun } from 'docx';
 import type { NodeSerializers } from '../../export-format.js';
-import { jointSymbolSeparator, symbolLinkParts } from '../../symbol-link-parts.js';
+import { jointSymbolSeparator } from '../../symbol-link-parts.js';
 import { docxMasthead } from './docx-masthead.js';
 import type { DocxSerializer } from './docx-serializer.js';
 import { paragraphInstance, wordNumberingRefs } from './word-numbering.js';
 import { wordStyleIds } from './word-styles.js';
-import { wordText } from './word-text.js';
 
 /** Word has nine list levels; level 0 of the shared numbering is the paragraphs, 1–8 the items. */
 const deepestItemLevel = 8;
@@ -14,24 +12,24 @@ const deepestItemLevel = 8;
 const sectionNumbering = { reference: wordNumberingRefs.sections, level: 0, instance: 0 };
 
 /**
- * The DOCX serializer of every node type of the addendum schema (a missing one is a compile error).
- * Numbers are Word's own list numbering, not text, so they follow when an editor inserts or deletes
- * a paragraph: numbered paragraphs share one instance of the paragraph numbering, each item list
+ * The DOCX serializer of every node type of the addendum schema (a missing one is a compile error),
+ * writing WordprocessingML. Numbers are Word's own list numbering, not text, so they follow when an
+ * editor inserts or deletes a paragraph: numbered paragraphs share one instance of the paragraph numbering, each item list
  * takes its own instance of it (lettered levels that restart), sections and sub-sections have
  * their own definitions. Symbols become hyperlinks, one per document of a joint symbol.
  */
 export const docxNodeSerializers: NodeSerializers<DocxSerializer> = {
   doc: {
     kind: 'block',
-    write: (node, pos, place, writer) => [...docxMasthead(writer), ...writer.blocks(node, pos, place)],
+    write: (node, pos, place, writer) => docxMasthead(writer) + writer.blocks(node, pos, place),
   },
   title: {
     kind: 'block',
-    write: (node, pos, _place, writer) => [writer.paragraph(node, pos, wordStyleIds.title)],
+    write: (node, pos, _place, writer) => writer.paragraph(node, pos, wordStyleIds.title),
   },
   paragraph: {
     kind: 'block',
-    write: (node, pos, _place, writer) => [
+    write: (node, pos, _place, writer) =>
       writer.paragraph(
         node,
         pos,
@@ -40,7 +38,6 @@ export const docxNodeSerializers: NodeSerializers<DocxSerializer> = {
           ? { reference: wordNumberingRefs.paragraphs, level: 0, instance: paragraphInstance }
           : undefined,
       ),
-    ],
   },
   quote: {
     kind: 'block',
@@ -48,7 +45,7 @@ export const docxNodeSerializers: NodeSerializers<DocxSerializer> = {
   },
   quote_text: {
     kind: 'block',
-    write: (node, pos, _place, writer) => [writer.paragraph(node, pos, wordStyleIds.quote)],
+    write: (node, pos, _place, writer) => writer.paragraph(node, pos, wordStyleIds.quote),
   },
   item_list: {
     kind: 'block',
@@ -72,7 +69,7 @@ export const docxNodeSerializers: NodeSerializers<DocxSerializer> = {
   },
   item_text: {
     kind: 'block',
-    write: (node, pos, place, writer) => [writer.paragraph(node, pos, wordStyleIds.body, place.numbering)],
+    write: (node, pos, place, writer) => writer.paragraph(node, pos, wordStyleIds.body, place.numbering),
   },
   section: {
     kind: 'block',
@@ -84,7 +81,7 @@ export const docxNodeSerializers: NodeSerializers<DocxSerializer> = {
   },
   section_heading: {
     kind: 'block',
-    write: (node, pos, place, writer) => [writer.paragraph(node, pos, wordStyleIds.section, place.numbering)],
+    write: (node, pos, place, writer) => writer.paragraph(node, pos, wordStyleIds.section, place.numbering),
   },
   subsection: {
     kind: 'block',
@@ -99,50 +96,43 @@ export const docxNodeSerializers: NodeSerializers<DocxSerializer> = {
   },
   subsection_heading: {
     kind: 'block',
-    write: (node, pos, place, writer) => [
+    write: (node, pos, place, writer) =>
       writer.paragraph(node, pos, wordStyleIds.subsection, place.numbering),
-    ],
   },
   subheading: {
     kind: 'block',
-    write: (node, pos, _place, writer) => [writer.paragraph(node, pos, wordStyleIds.subheading)],
+    write: (node, pos, _place, writer) => writer.paragraph(node, pos, wordStyleIds.subheading),
   },
   symbol: {
     kind: 'inline',
     write: (node, _pos, writer) => {
       const written = String(node.attrs.symbol);
-      const parts = symbolLinkParts(written, writer.language, writer.input.links);
-      if (!parts) return [new TextRun({ text: wordText(written) })];
-      return parts.flatMap((part, i): ParagraphChild[] => [
-        ...(i > 0 ? [new TextRun({ text: jointSymbolSeparator })] : []),
-        new ExternalHyperlink({ link: part.href, children: [new TextRun({ text: part.text })] }),
-      ]);
+      const parts = writer.symbolLinks(written);
+      if (!parts) return writer.run(written);
+      return parts
+        .map((part) => writer.hyperlink(part.href, part.text))
+        .join(writer.run(jointSymbolSeparator));
     },
   },
   cross_reference: {
     kind: 'inline',
-    write: (node, _pos, writer) => [
-      new TextRun({
-        text: wordText(
-          crossReferenceText(String(node.attrs.target), writer.input.numbering, writer.language),
-        ),
-        rightToLeft: writer.rtl,
+    write: (node, _pos, writer) =>
+      writer.run(crossReferenceText(String(node.attrs.target), writer.input.numbering, writer.language), {
+        rtl: writer.rtl,
       }),
-    ],
   },
   footnote: {
     kind: 'inline',
-    write: (node, _pos, writer) => [new FootnoteReferenceRun(writer.footnote(node.textContent))],
+    write: (node, _pos, writer) =>
+      `<w:r><w:rPr><w:rStyle w:val="${wordStyleIds.footnoteReference}"/></w:rPr><w:footnoteReference w:id="${writer.footnote(node.textContent)}"/></w:r>`,
   },
   text: {
     kind: 'inline',
-    write: (node, _pos, writer) => [
-      new TextRun({
-        text: wordText(node.text ?? ''),
-        bold: node.marks.some((mark) => mark.type.name === 'strong') || undefined,
-        italics: node.marks.some((mark) => mark.type.name === 'em') || undefined,
-        rightToLeft: writer.rtl || undefined,
+    write: (node, _pos, writer) =>
+      writer.run(node.text ?? '', {
+        bold: node.marks.some((mark) => mark.type.name === 'strong'),
+        italics: node.marks.some((mark) => mark.type.name === 'em'),
+        rtl: writer.rtl,
       }),
-    ],
   },
 };

@@ -1,11 +1,13 @@
 import type { OfficialLanguage } from '@rapporteur/symbols';
-import type { Paragraph, ParagraphChild } from 'docx';
 import type { Node } from 'prosemirror-model';
 import type { ExportInput } from '../../export-format.js';
+import type { SymbolLinkPart } from '../../symbol-link-parts.js';
+import type { WordNumberingReference } from './word-numbering.js';
+import type { WordRunFormat } from './word-xml.js';
 
 /** A Word numbering a paragraph takes: a definition (see `wordNumberingRefs`), a level, an instance. */
 export interface WordNumberingRef {
-  readonly reference: string;
+  readonly reference: WordNumberingReference;
   readonly level: number;
   readonly instance: number;
 }
@@ -24,21 +26,35 @@ export interface DocxPlace {
 }
 
 /**
- * What a DOCX serializer knows while it writes: the export input, the document's language and
- * direction, how to write a node's children (blocks or runs), and the document-wide counters that
- * Word needs (footnote ids, numbering instances).
+ * What a DOCX serializer knows while it writes WordprocessingML: the export input, the document's
+ * language and direction, how to write a node's children (paragraphs or runs), and the
+ * document-wide registers Word needs (footnotes, numbering instances, hyperlink relationships).
  */
 export interface DocxWriter {
   readonly input: ExportInput;
   readonly language: OfficialLanguage;
   /** True for right-to-left languages (Arabic): paragraphs are bidirectional, runs right-to-left. */
   readonly rtl: boolean;
-  /** The Word paragraphs of the block children of `node`, which sits at `pos` (−1 for the document). */
-  blocks(node: Node, pos: number, place: DocxPlace): Paragraph[];
-  /** The runs of the inline content of the textblock `node` at `pos`. */
-  runs(node: Node, pos: number): ParagraphChild[];
+  /** The paragraphs (`w:p`) of the block children of `node`, which sits at `pos` (−1 for the document). */
+  blocks(node: Node, pos: number, place: DocxPlace): string;
+  /** The runs (`w:r`, `w:hyperlink`) of the inline content of the textblock `node` at `pos`. */
+  runs(node: Node, pos: number): string;
   /** One Word paragraph holding the inline content of the textblock `node` at `pos`. */
-  paragraph(node: Node, pos: number, style: string, numbering?: WordNumberingRef): Paragraph;
+  paragraph(node: Node, pos: number, style: string, numbering?: WordNumberingRef): string;
+  /**
+   * One Word paragraph of one run of text the document's content does not hold (masthead lines):
+   * in the document's direction, aligned to the start of the line if asked, bold if asked.
+   */
+  textParagraph(text: string, style: string, options?: { start?: boolean; bold?: boolean }): string;
+  /** One run of text (escaped here), formatted as asked. */
+  run(text: string, format?: WordRunFormat): string;
+  /** A hyperlink to an external address around one run of text (a relationship of the document). */
+  hyperlink(href: string, text: string): string;
+  /**
+   * The linked parts of a symbol (see `symbolLinkParts`), remembered for the length of one export:
+   * a report cites the same few documents many times.
+   */
+  symbolLinks(symbol: string): SymbolLinkPart[] | null;
   /** Registers a footnote's text and returns its Word footnote id. */
   footnote(text: string): number;
   /** A new numbering instance for an item list, so its items start again at (a). */
@@ -48,15 +64,15 @@ export interface DocxWriter {
 }
 
 /**
- * Writes one node type to Word: a block node becomes paragraphs, an inline node becomes runs.
- * `pos` is the node's position in the document, so numbers and footnotes can be looked up.
+ * Writes one node type to Word: a block node becomes paragraphs, an inline node becomes runs, as
+ * WordprocessingML text. `pos` is the node's position in the document, so numbers can be looked up.
  */
 export type DocxSerializer =
   | {
       readonly kind: 'block';
-      write(node: Node, pos: number, place: DocxPlace, writer: DocxWriter): Paragraph[];
+      write(node: Node, pos: number, place: DocxPlace, writer: DocxWriter): string;
     }
   | {
       readonly kind: 'inline';
-      write(node: Node, pos: number, writer: DocxWriter): ParagraphChild[];
+      write(node: Node, pos: number, writer: DocxWriter): string;
     };

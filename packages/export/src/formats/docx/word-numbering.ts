@@ -1,5 +1,5 @@
-import { AlignmentType, type ILevelsOptions, type INumberingOptions, LevelFormat } from 'docx';
-import { bodyIndent, numberStep } from './word-styles.js';
+import { bodyIndent, headingNumberIndent, numberStep } from './word-styles.js';
+import { wordNamespace, xmlDeclaration } from './word-xml.js';
 
 /**
  * The Word numbering definitions of an exported document, by reference:
@@ -18,59 +18,89 @@ export const wordNumberingRefs = {
   subsections: 'un-subsections',
 } as const;
 
+/** One of the numbering definitions of `wordNumberingRefs`. */
+export type WordNumberingReference = (typeof wordNumberingRefs)[keyof typeof wordNumberingRefs];
+
 /** The instance of the shared paragraph numbering that the numbered paragraphs use. */
 export const paragraphInstance = 0;
 
+/** One list of the document (`w:num`): an instance of a numbering definition, with its Word id. */
+export interface WordNumberingInstance {
+  readonly numId: number;
+  readonly reference: WordNumberingReference;
+  readonly instance: number;
+}
+
+/** One level of a definition: its number format, its text ("%1.", "(%2)"), its indents and tab. */
+interface WordLevel {
+  readonly format: 'decimal' | 'upperLetter' | 'lowerLetter' | 'lowerRoman';
+  readonly text: string;
+  readonly paragraph: string;
+}
+
 const itemFormats = [
-  [LevelFormat.LOWER_LETTER, '(%)'],
-  [LevelFormat.LOWER_ROMAN, '(%)'],
-  [LevelFormat.LOWER_LETTER, '%.'],
-  [LevelFormat.LOWER_ROMAN, '%.'],
+  ['lowerLetter', '(%)'],
+  ['lowerRoman', '(%)'],
+  ['lowerLetter', '%.'],
+  ['lowerRoman', '%.'],
 ] as const;
 
-const paragraphLevels: ILevelsOptions[] = [
+const paragraphLevels: readonly WordLevel[] = [
   {
-    level: 0,
-    format: LevelFormat.DECIMAL,
+    format: 'decimal',
     text: '%1.',
-    alignment: AlignmentType.START,
-    style: {
-      paragraph: { indent: { left: bodyIndent, firstLine: 0 }, leftTabStop: bodyIndent + numberStep },
-    },
+    paragraph: `<w:tabs><w:tab w:val="left" w:pos="${bodyIndent + numberStep}"/></w:tabs><w:ind w:left="${bodyIndent}" w:firstLine="0"/>`,
   },
-  ...Array.from({ length: 8 }, (_, i): ILevelsOptions => {
+  ...Array.from({ length: 8 }, (_, i): WordLevel => {
     const [format, pattern] = itemFormats[i % itemFormats.length]!;
     const firstLine = numberStep * (i + 1);
     return {
-      level: i + 1,
       format,
       text: pattern.replace('%', `%${i + 2}`),
-      alignment: AlignmentType.START,
-      style: {
-        paragraph: {
-          indent: { left: bodyIndent, firstLine },
-          leftTabStop: bodyIndent + firstLine + numberStep,
-        },
-      },
+      paragraph: `<w:tabs><w:tab w:val="left" w:pos="${bodyIndent + firstLine + numberStep}"/></w:tabs><w:ind w:left="${bodyIndent}" w:firstLine="${firstLine}"/>`,
     };
   }),
 ];
 
-const headingLevel = (format: (typeof LevelFormat)[keyof typeof LevelFormat]): ILevelsOptions[] => [
+const headingLevels = (format: WordLevel['format']): readonly WordLevel[] => [
   {
-    level: 0,
     format,
     text: '%1.',
-    alignment: AlignmentType.START,
-    style: { paragraph: { indent: { left: bodyIndent, hanging: bodyIndent - 634 } } },
+    paragraph: `<w:ind w:left="${bodyIndent}" w:hanging="${bodyIndent - headingNumberIndent}"/>`,
   },
 ];
 
-/** The numbering part of an exported document (see `wordNumberingRefs`). */
-export const wordNumbering: INumberingOptions = {
-  config: [
-    { reference: wordNumberingRefs.paragraphs, levels: paragraphLevels },
-    { reference: wordNumberingRefs.sections, levels: headingLevel(LevelFormat.UPPER_LETTER) },
-    { reference: wordNumberingRefs.subsections, levels: headingLevel(LevelFormat.DECIMAL) },
-  ],
-};
+/** The definitions in the order of their `w:abstractNumId` from 0. */
+const definitions: ReadonlyArray<readonly [WordNumberingReference, readonly WordLevel[]]> = [
+  [wordNumberingRefs.paragraphs, paragraphLevels],
+  [wordNumberingRefs.sections, headingLevels('upperLetter')],
+  [wordNumberingRefs.subsections, headingLevels('decimal')],
+];
+
+const abstractNumIdOf = (reference: WordNumberingReference) =>
+  definitions.findIndex(([candidate]) => candidate === reference);
+
+/**
+ * The numbering part of an exported document (word/numbering.xml): the definitions of
+ * `wordNumberingRefs`, then one `w:num` per instance the paragraphs use, each starting every level
+ * of its definition again at 1 (so each item list restarts at (a), each section's sub-headings at 1).
+ */
+export function wordNumberingXml(instances: readonly WordNumberingInstance[]): string {
+  const abstracts = definitions.map(
+    ([, levels], abstractNumId) =>
+      `<w:abstractNum w:abstractNumId="${abstractNumId}"><w:multiLevelType w:val="hybridMultilevel"/>${levels
+        .map(
+          (level, ilvl) =>
+            `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="${level.format}"/><w:lvlText w:val="${level.text}"/><w:lvlJc w:val="left"/><w:pPr>${level.paragraph}</w:pPr></w:lvl>`,
+        )
+        .join('')}</w:abstractNum>`,
+  );
+  const nums = instances.map(({ numId, reference }) => {
+    const abstractNumId = abstractNumIdOf(reference);
+    const overrides = definitions[abstractNumId]![1].map(
+      (_, ilvl) => `<w:lvlOverride w:ilvl="${ilvl}"><w:startOverride w:val="1"/></w:lvlOverride>`,
+    );
+    return `<w:num w:numId="${numId}"><w:abstractNumId w:val="${abstractNumId}"/>${overrides.join('')}</w:num>`;
+  });
+  return `${xmlDeclaration}<w:numbering xmlns:w="${wordNamespace}">${abstracts.join('')}${nums.join('')}</w:numbering>`;
+}

@@ -1,10 +1,21 @@
 import { withoutXmlIllegalCharacters } from '../../xml-characters.js';
 
+const entities: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+};
+
 /**
- * Text as Word can hold it: characters XML forbids are dropped and line breaks and tabs become
- * spaces (a textblock is one Word paragraph; a hostile or pasted control character must never make
- * the file unreadable). The docx package escapes `<`, `&` and quotes itself.
+ * Text as a Word run holds it, escaped for the XML of the part: characters XML forbids are dropped,
+ * line breaks and tabs become spaces (a textblock is one Word paragraph; a hostile or pasted
+ * control character must never make the file unreadable), and `&`, `<`, `>` and quotes become
+ * entities, so drafted text such as `<w:t>` stays text.
  */
 export function wordText(text: string): string {
-  return withoutXmlIllegalCharacters(text).replace(/[\t\r\n]/g, ' ');
+  return withoutXmlIllegalCharacters(text)
+    .replace(/[\t\r\n]/g, ' ')
+    .replace(/[&<>"']/g, (character) => entities[character]!);
 }

@@ -1,4 +1,4 @@
-import { withoutXmlIllegalCharacters } from '../../xml-characters.js';
+import { withoutXmlIllegalCharacters } from './xml-characters.js';
 
 const textEntities: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 const attributeEntities: Readonly<Record<string, string>> = {
