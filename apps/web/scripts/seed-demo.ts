@@ -4,17 +4,21 @@
  * - one user per role (drafter, reviewer, secretary, documents officer, administrator), created the
  *   first time and given a new random password every run, printed once here (hashes only are kept);
  * - the Commission on Crime Prevention and Criminal Justice and its 2019 session, with the facts of
- *   tests/fixtures/sessions/ccpcj-2019.json when that file is present;
- * - the seed addendum (tests/fixtures/seed/addendum-item6.zh.json) drafted, approved along its route
- *   and issued as E/CN.15/2019/L.1/Add.6 through the API itself, once, so the public page shows it.
+ *   tests/fixtures/sessions/ccpcj-2019.json (checked as session facts);
+ * - the seed addendum (tests/fixtures/seed/addendum-item6.zh.json, the reference text) drafted,
+ *   approved along its route and issued as E/CN.15/2019/L.1/Add.6 through the API itself, once, so
+ *   the public page shows it;
+ * - the English addendum of the same item drafted from the agenda-item-addendum template and the
+ *   session's facts through the API, once, left in drafting for the editor.
  *
  * Run from the repository root: `node --import tsx apps/web/scripts/seed-demo.ts`.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Role } from '@rapporteur/lifecycle';
 import { openStore, type Store } from '@rapporteur/store';
+import { readSessionFacts } from '@rapporteur/templates';
 import { createApi } from '../server/api';
 import { repositoryRoot, storeOptionsFromEnv } from '../server/store-location';
 
@@ -52,7 +56,7 @@ async function seedUsers(store: Store): Promise<Map<string, string>> {
   return passwords;
 }
 
-/** The CCPCJ and its 2019 session (with the fixture's facts when present); returns the session id. */
+/** The CCPCJ and its 2019 session with the fixture's facts; returns the session id. */
 async function seedSession(store: Store, root: string): Promise<string> {
   const body =
     (await store.bodies.findByCode('CCPCJ')) ??
@@ -64,14 +68,12 @@ async function seedSession(store: Store, root: string): Promise<string> {
       },
     }));
   const fixture = join(root, 'tests/fixtures/sessions/ccpcj-2019.json');
-  const facts = existsSync(fixture)
-    ? readJson(fixture)
-    : {
-        year: 2019,
-        session: 28,
-        reportSymbol: 'E/CN.15/2019/L.1',
-        dates: { from: '2019-05-20', to: '2019-05-24' },
-      };
+  const facts = readJson(fixture);
+  const read = readSessionFacts(facts);
+  if (!read.ok) {
+    const problems = read.problems.map((problem) => `  ${problem.path}: ${problem.message}`).join('\n');
+    throw new Error(`${fixture} is not valid session facts:\n${problems}`);
+  }
   const existing = (await store.sessions.listForBody(body.id)).find((session) => session.code === '28');
   if (existing === undefined) return (await store.sessions.create({ bodyId: body.id, code: '28', facts })).id;
   if (JSON.stringify(existing.facts) !== JSON.stringify(facts)) {
@@ -141,6 +143,21 @@ async function seedAddendum(store: Store, root: string, sessionId: string, passw
   return true;
 }
 
+/** Drafts the English addendum of item 6 from the template and the session's facts, unless there is one. */
+async function seedTemplateDraft(store: Store, sessionId: string, passwords: Map<string, string>) {
+  const drafts = await store.drafts.list({ sessionId });
+  if (drafts.some((draft) => draft.language === 'en')) return false;
+  const demo = DEMO_USERS.find((user) => user.role === 'drafter')!;
+  const drafter = await signedInCaller(createApi(store), demo.email, passwords.get(demo.email)!);
+  await drafter('POST', '/api/drafts', {
+    sessionId,
+    item: 6,
+    language: 'en',
+    template: 'agenda-item-addendum',
+  });
+  return true;
+}
+
 async function main(): Promise<void> {
   const root = repositoryRoot();
   const options = storeOptionsFromEnv();
@@ -149,6 +166,7 @@ async function main(): Promise<void> {
     const passwords = await seedUsers(store);
     const sessionId = await seedSession(store, root);
     const issuedNow = await seedAddendum(store, root, sessionId, passwords);
+    const draftedNow = await seedTemplateDraft(store, sessionId, passwords);
     const where = options.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : options.sqlitePath;
     console.log(`Rapporteur demo store: ${where}`);
     console.log(
@@ -156,6 +174,7 @@ async function main(): Promise<void> {
         ? `Issued the seed addendum as ${SYMBOL} (Chinese).`
         : `The seed addendum ${SYMBOL} (Chinese) is already issued.`,
     );
+    if (draftedNow) console.log('Drafted agenda item 6 in English from the agenda-item-addendum template.');
     console.log('Demo accounts (e-mail and password; new passwords at every start):');
     for (const demo of DEMO_USERS) {
       console.log(`  ${demo.role.padEnd(18)} ${demo.email.padEnd(28)} ${passwords.get(demo.email)}`);

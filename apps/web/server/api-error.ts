@@ -17,6 +17,7 @@ export const ERROR_STATUS = {
   'invalid-document': 422,
   'invalid-event': 422,
   'invalid-facts': 422,
+  'cannot-draft': 422,
   'too-many-attempts': 429,
   internal: 500,
 } as const;

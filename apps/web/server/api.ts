@@ -4,6 +4,7 @@ import { authRoutes } from './auth-routes';
 import { commentRoutes } from './comment-routes';
 import type { ApiDeps } from './context';
 import { draftRoutes } from './draft-routes';
+import { defaultTemplatesFolder } from './draft-templates';
 import { eventRoutes } from './event-routes';
 import { exportRoutes } from './export-routes';
 import { LoginThrottle } from './login-throttle';
@@ -42,6 +43,7 @@ export function createApi(
     throttle: options.throttle ?? new LoginThrottle(),
     sessionTtlMs: options.sessionTtlMs ?? DEFAULT_SESSION_TTL_MS,
     secureCookies: options.secureCookies ?? false,
+    templatesFolder: options.templatesFolder ?? defaultTemplatesFolder(),
   };
   return createRouter(apiRoutes, deps);
 }

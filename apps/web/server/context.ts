@@ -4,7 +4,7 @@ import { ApiError } from './api-error';
 import { readCookie, SESSION_COOKIE } from './cookies';
 import type { LoginThrottle } from './login-throttle';
 
-/** What the API is built from: the store, the clock, the login throttle and the cookie settings. */
+/** What the API is built from: the store, the clock, the login throttle, the cookie settings and the templates. */
 export interface ApiDeps {
   readonly store: Store;
   /** The server's clock (injectable for tests). */
@@ -14,6 +14,8 @@ export interface ApiDeps {
   readonly sessionTtlMs: number;
   /** Whether cookies are marked Secure (set when the site is served over HTTPS). */
   readonly secureCookies: boolean;
+  /** The folder holding the templates drafts are created from (the repository's templates/). */
+  readonly templatesFolder: string;
 }
 
 /** A signed-in user as the handlers see them: the stored user and the lifecycle actor built from it. */

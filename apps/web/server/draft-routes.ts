@@ -1,4 +1,4 @@
-import { readDraft } from '@rapporteur/document';
+import { type Draft as DocumentDraft, readDraft } from '@rapporteur/document';
 import {
   createDraftEnvelope,
   type Phase,
@@ -6,6 +6,7 @@ import {
   summarize,
   validateRoute,
 } from '@rapporteur/lifecycle';
+import { officialLanguages } from '@rapporteur/symbols';
 import { z } from 'zod';
 import { ApiError } from './api-error';
 import { requireRole } from './context';
@@ -17,8 +18,10 @@ import {
   parseMetadata,
   titleOf,
 } from './draft-content';
+import { draftFromTemplate } from './draft-from-template';
 import { draftJson, draftSummaryJson } from './draft-json';
-import { DOCUMENT_BODY_LIMIT, readBody } from './read-body';
+import { TEMPLATE_NAME } from './draft-templates';
+import { DOCUMENT_BODY_LIMIT, parseBody, readBody } from './read-body';
 import { json } from './respond';
 import type { Route } from './router';
 import { compareVersions } from './version-diff';
@@ -48,10 +51,13 @@ const listQuery = z
 
 const version = z.number().int().positive();
 
-const createBody = z
+const route = z.array(z.unknown()).max(20).optional();
+
+/** Creating a draft by importing a draft file (what `rapporteur new` writes, or an export of a draft). */
+const fileBody = z
   .object({
     sessionId: z.string().min(1).max(100).nullable().default(null),
-    route: z.array(z.unknown()).max(20).optional(),
+    route,
     draft: z.object({
       format: z.unknown(),
       version: z.unknown(),
@@ -60,6 +66,20 @@ const createBody = z
     }),
   })
   .strict();
+
+/** Creating a draft from a template and the facts of a session stored on the server. */
+const templateBody = z
+  .object({
+    sessionId: z.string().min(1).max(100),
+    item: z.number().int().positive(),
+    language: z.enum(officialLanguages as [(typeof officialLanguages)[number], ...typeof officialLanguages]),
+    template: z.string().regex(TEMPLATE_NAME, 'a template is named by its folder under templates/'),
+    route,
+  })
+  .strict();
+
+/** Either form of a creation; which one is decided by the presence of `draft`. */
+const createBody = z.record(z.string(), z.unknown());
 
 const saveBody = z
   .object({
@@ -88,11 +108,21 @@ function versionParam(url: URL, name: string): number {
   return value;
 }
 
+/** Reads an imported draft file; refuses with 422 naming the path of the first problem (and listing all). */
+function readDraftFile(file: unknown): DocumentDraft {
+  const read = readDraft(file);
+  if (read.ok) return read.draft;
+  const first = read.problems[0]!;
+  throw new ApiError('invalid-document', `draft.${first.path}: ${first.message}`, `draft.${first.path}`, {
+    problems: read.problems.slice(0, 50),
+  });
+}
+
 function waitsFor(next: readonly Responsible[], user: { id: string; roles: readonly string[] }): boolean {
   return next.some((who) => (who.kind === 'person' ? who.userId === user.id : user.roles.includes(who.role)));
 }
 
-/** Drafts: list, create (import a draft file), read, save the document, history, comparison. */
+/** Drafts: list, create (from a template and a session's facts, or by importing a draft file), read, save the document, history, comparison. */
 export const draftRoutes: readonly Route[] = [
   {
     method: 'GET',
@@ -117,28 +147,35 @@ export const draftRoutes: readonly Route[] = [
     async handler(ctx) {
       const signedIn = await ctx.signedIn();
       requireRole(signedIn, ['drafter'], 'create drafts');
-      const body = await readBody(ctx.request, createBody, DOCUMENT_BODY_LIMIT);
-      const read = readDraft(body.draft);
-      if (!read.ok) {
-        const first = read.problems[0]!;
-        throw new ApiError(
-          'invalid-document',
-          `draft.${first.path}: ${first.message}`,
-          `draft.${first.path}`,
-          {
-            problems: read.problems.slice(0, 50),
-          },
-        );
-      }
-      const route = validateRoute(body.route ?? DEFAULT_ROUTE);
+      const raw = await readBody(ctx.request, createBody, DOCUMENT_BODY_LIMIT);
+      const form = 'draft' in raw ? parseBody(raw, fileBody) : parseBody(raw, templateBody);
+      const route = validateRoute(form.route ?? DEFAULT_ROUTE);
       if (!route.ok) throw new ApiError('bad-request', `route: ${route.message}`, 'route');
-      if (body.sessionId !== null) await ctx.deps.store.sessions.get(body.sessionId);
-      const now = ctx.deps.now().toISOString();
-      const lifecycle = createDraftEnvelope({ owner: signedIn.user.id, route: route.route, now });
-      const metadata = read.draft.metadata;
-      const document = read.draft.doc.toJSON();
+      const now = ctx.deps.now();
+      let draft: DocumentDraft;
+      let origin: Record<string, string | number>;
+      if ('draft' in form) {
+        draft = readDraftFile(form.draft);
+        origin = { from: 'file' };
+        if (form.sessionId !== null) await ctx.deps.store.sessions.get(form.sessionId);
+      } else {
+        draft = await draftFromTemplate(
+          ctx.deps.store,
+          ctx.deps.templatesFolder,
+          form,
+          now.toISOString().slice(0, 10),
+        );
+        origin = { template: form.template, item: form.item };
+      }
+      const lifecycle = createDraftEnvelope({
+        owner: signedIn.user.id,
+        route: route.route,
+        now: now.toISOString(),
+      });
+      const { metadata } = draft;
+      const document = draft.doc.toJSON();
       const created = await ctx.deps.store.drafts.create({
-        sessionId: body.sessionId,
+        sessionId: form.sessionId,
         symbol: metadata.symbol ?? '',
         language: metadata.language,
         title: titleOf(document) || `Agenda item ${metadata.agendaItem ?? ''}`.trim(),
@@ -146,7 +183,11 @@ export const draftRoutes: readonly Route[] = [
         document,
         lifecycle,
         actor: signedIn.user.id,
-        audit: { action: 'create', to: summarize(lifecycle).state, data: { language: metadata.language } },
+        audit: {
+          action: 'create',
+          to: summarize(lifecycle).state,
+          data: { language: metadata.language, ...origin },
+        },
       });
       return json({ draft: draftJson(created, signedIn.actor) }, 201);
     },

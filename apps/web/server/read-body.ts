@@ -41,6 +41,20 @@ async function readText(request: Request, limit: number): Promise<string> {
 }
 
 /**
+ * Checks a value from a request body with a zod schema; refuses with 400 naming the first offending
+ * path when it does not have the schema's shape.
+ */
+export function parseBody<S extends z.ZodType>(value: unknown, schema: S): z.output<S> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const path = issuePath(issue.path);
+    throw new ApiError('bad-request', `${path}: ${issue.message}`, path);
+  }
+  return parsed.data;
+}
+
+/**
  * Reads a JSON request body of at most `limit` bytes and validates it with a zod schema. Refuses
  * with 413 when too large, 415 when not sent as JSON, 400 when it is not JSON or does not have the
  * schema's shape (naming the first offending path); nothing is done with a body that fails.
@@ -61,11 +75,5 @@ export async function readBody<S extends z.ZodType>(
   } catch (error) {
     throw new ApiError('bad-request', `The body is not valid JSON: ${(error as Error).message}`, '(root)');
   }
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const path = issuePath(issue.path);
-    throw new ApiError('bad-request', `${path}: ${issue.message}`, path);
-  }
-  return parsed.data;
+  return parseBody(value, schema);
 }

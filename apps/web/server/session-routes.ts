@@ -6,6 +6,7 @@ import { requireRole } from './context';
 import { readBody } from './read-body';
 import { json } from './respond';
 import type { Route } from './router';
+import { validSessionFacts } from './session-facts';
 
 /** Who may create bodies and sessions and change their facts. */
 export const FACT_EDITORS: readonly Role[] = ['drafter', 'secretary', 'administrator'];
@@ -40,6 +41,16 @@ function checkFacts(value: Record<string, unknown>): JsonValue {
   };
   visit(value, 'facts', 0);
   return value as JsonValue;
+}
+
+/**
+ * Checks a session's facts as given: printable and not too deep, then valid session facts for the
+ * templates (every problem with its path). They are stored as sent, so they read back unchanged.
+ */
+function checkSessionFacts(value: Record<string, unknown>): JsonValue {
+  const facts = checkFacts(value);
+  validSessionFacts(facts);
+  return facts;
 }
 
 /** Bodies and sessions with their facts (JSON, validated): listed by anyone signed in, written by fact editors. */
@@ -82,7 +93,7 @@ export const sessionRoutes: readonly Route[] = [
       const session = await ctx.deps.store.sessions.create({
         bodyId: body.bodyId,
         code: body.code,
-        facts: checkFacts(body.facts),
+        facts: checkSessionFacts(body.facts),
       });
       return json({ session }, 201);
     },
@@ -102,7 +113,7 @@ export const sessionRoutes: readonly Route[] = [
       requireRole(await ctx.signedIn(), FACT_EDITORS, "change a session's facts");
       const body = await readBody(ctx.request, factsBody, FACTS_LIMIT);
       const session = await ctx.deps.store.sessions.update(ctx.params.id!, body.version, {
-        facts: checkFacts(body.facts),
+        facts: checkSessionFacts(body.facts),
       });
       return json({ session });
     },

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { type ApiFixture, advance, type Person, seedDraftFile, useApi } from './support/api-harness';
+import {
+  type ApiFixture,
+  advance,
+  type Person,
+  seedDraftFile,
+  sessionFactsFile,
+  useApi,
+} from './support/api-harness';
 import { engines } from './support/databases';
 
 type Who = Person | 'anonymous';
@@ -106,7 +113,7 @@ const ACTIONS: readonly Action[] = [
       return { bodyId: body.id };
     },
     call: (api, who, ids) =>
-      as(api, who, 'POST', '/api/sessions', { bodyId: ids.bodyId, code: '28', facts: { year: 2019 } }),
+      as(api, who, 'POST', '/api/sessions', { bodyId: ids.bodyId, code: '28', facts: sessionFactsFile }),
   },
   {
     name: "update a session's facts",
@@ -117,13 +124,17 @@ const ACTIONS: readonly Action[] = [
         code: `B${Math.random().toString(36).slice(2, 10)}`,
         facts: {},
       });
-      const session = await api.store.sessions.create({ bodyId: body.id, code: '28', facts: { year: 2019 } });
+      const session = await api.store.sessions.create({
+        bodyId: body.id,
+        code: '28',
+        facts: sessionFactsFile,
+      });
       return { id: session.id };
     },
     call: (api, who, ids) =>
       as(api, who, 'PUT', `/api/sessions/${ids.id}/facts`, {
         version: 1,
-        facts: { year: 2019, session: 28 },
+        facts: sessionFactsFile,
       }),
   },
   {
@@ -137,6 +148,30 @@ const ACTIONS: readonly Action[] = [
     allowed: ['drafter'],
     refusedStatus: 403,
     call: (api, who) => as(api, who, 'POST', '/api/drafts', { draft: seedDraftFile }),
+  },
+  {
+    name: 'create a draft from a template',
+    allowed: ['drafter'],
+    refusedStatus: 403,
+    setup: async (api) => {
+      const body = await api.store.bodies.create({
+        code: `B${Math.random().toString(36).slice(2, 10)}`,
+        facts: {},
+      });
+      const session = await api.store.sessions.create({
+        bodyId: body.id,
+        code: '28',
+        facts: sessionFactsFile,
+      });
+      return { sessionId: session.id };
+    },
+    call: (api, who, ids) =>
+      as(api, who, 'POST', '/api/drafts', {
+        sessionId: ids.sessionId,
+        item: 6,
+        language: 'en',
+        template: 'agenda-item-addendum',
+      }),
   },
   {
     name: 'read a draft',

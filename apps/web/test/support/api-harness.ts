@@ -35,6 +35,11 @@ export const seedDraftFile = JSON.parse(
   document: Record<string, unknown>;
 };
 
+/** The facts of the Commission's twenty-eighth session (2019), as `rapporteur new` reads them. */
+export const sessionFactsFile = JSON.parse(
+  readFileSync(join(repositoryRoot(), 'tests/fixtures/sessions/ccpcj-2019.json'), 'utf8'),
+) as Record<string, unknown> & { agenda: Array<Record<string, unknown>> };
+
 /** A running API over a fresh database with every test person signed in. */
 export interface ApiFixture {
   readonly store: Store;
