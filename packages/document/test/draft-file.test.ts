@@ -73,6 +73,16 @@ describe('draft files', () => {
     ]);
   });
 
+  it('names an attribute the node type does not have, even one named like an object method', () => {
+    const json = draftToJson(sample);
+    const paragraph = (json.document.content as Array<Record<string, unknown>>)[1]!;
+    paragraph.attrs = { ...(paragraph.attrs as object), toString: 'x', colour: 'blue' };
+    expect(problemsOf(json)).toEqual([
+      { path: 'document.content[1].attrs.toString', message: 'a paragraph node has no attribute "toString"' },
+      { path: 'document.content[1].attrs.colour', message: 'a paragraph node has no attribute "colour"' },
+    ]);
+  });
+
   it('names content that is not allowed where it stands', () => {
     const json = draftToJson(sample);
     (json.document.content as unknown[]).reverse();
