@@ -37,25 +37,40 @@ export function createAddendumView(
   let view: EditorView;
   const referenceText = (target: string) =>
     crossReferenceText(target, currentNumbering(view.state), language);
-  const drawContext: RenderContext = { language, referenceText };
   const copyContext = (): RenderContext => ({
     language,
     referenceText,
     numbering: currentNumbering(view.state),
   });
 
-  const nodeViews: Record<string, (node: Node) => NodeView> = {};
+  const decorationText = (decorations: readonly Decoration[]): string | undefined => {
+    const text = decorations.find((decoration) => decoration.spec.referenceText)?.spec.referenceText;
+    return typeof text === 'string' ? text : undefined;
+  };
+  const nodeViews: Record<
+    string,
+    (
+      node: Node,
+      view: EditorView,
+      getPos: () => number | undefined,
+      decorations: readonly Decoration[],
+    ) => NodeView
+  > = {};
   for (const name of Object.keys(addendumSchema.nodes)) {
     if (name === 'text') continue;
-    nodeViews[name] = (node) => {
-      const { dom, contentDOM } = DOMSerializer.renderSpec(document, renderNode(node, drawContext));
+    nodeViews[name] = (node, _view, _getPos, decorations) => {
+      const context: RenderContext =
+        name === 'cross_reference'
+          ? { language, referenceText: () => decorationText(decorations) ?? '' }
+          : { language, referenceText };
+      const { dom, contentDOM } = DOMSerializer.renderSpec(document, renderNode(node, context));
       if (name !== 'cross_reference') return contentDOM ? { dom, contentDOM } : { dom };
       return {
         dom,
-        update(next: Node, decorations: readonly Decoration[]) {
+        update(next: Node, nextDecorations: readonly Decoration[]) {
           if (next.type !== node.type || next.attrs.target !== node.attrs.target) return false;
-          const text = decorations.find((decoration) => decoration.spec.referenceText)?.spec.referenceText;
-          if (typeof text === 'string' && dom.textContent !== text) dom.textContent = text;
+          const text = decorationText(nextDecorations);
+          if (text !== undefined && dom.textContent !== text) dom.textContent = text;
           return true;
         },
       };

@@ -92,3 +92,20 @@ export function insertSymbol(symbol: string): Command {
     return true;
   };
 }
+
+/**
+ * Enter at the very start of a paragraph or sub-heading with text: a new empty paragraph goes
+ * before it and the cursor stays with the text, so the text keeps its id (and every
+ * cross-reference to it still points at it) while its number moves down by one.
+ */
+export const insertParagraphBefore: Command = (state, dispatch) => {
+  const { $from, empty } = state.selection;
+  const block = $from.parent;
+  if (!empty || $from.parentOffset !== 0 || block.content.size === 0) return false;
+  if (block.type !== paragraph && block.type !== subheading) return false;
+  const numbered = block.type === paragraph ? block.attrs.numbered : true;
+  const node = paragraph.create({ id: '', numbered });
+  if (!$from.node(-1).canReplaceWith($from.index(-1), $from.index(-1), paragraph)) return false;
+  if (dispatch) dispatch(state.tr.insert($from.before(), node).scrollIntoView());
+  return true;
+};

@@ -10,6 +10,7 @@ export {
 } from './autosave.js';
 export {
   insertCrossReference,
+  insertParagraphBefore,
   insertSubsection,
   insertSymbol,
   setParagraphNumbered,

@@ -4,7 +4,12 @@ import { redo, undo } from 'prosemirror-history';
 import { undoInputRule } from 'prosemirror-inputrules';
 import { keymap } from 'prosemirror-keymap';
 import type { Command, Plugin } from 'prosemirror-state';
-import { insertSubsection, setParagraphNumbered, toSubheading } from './block-commands.js';
+import {
+  insertParagraphBefore,
+  insertSubsection,
+  setParagraphNumbered,
+  toSubheading,
+} from './block-commands.js';
 import { liftItem, paragraphToItem, sinkItem, splitItem } from './item-commands.js';
 
 /** Whether the cursor is in an item, so Tab stays in the editor there even when it cannot act. */
@@ -38,7 +43,7 @@ export function addendumKeymap(): Plugin[] {
     keymap({
       [shortcuts.sinkItem]: chainCommands(sinkItem, inItem),
       [shortcuts.liftItem]: chainCommands(liftItem, inItem),
-      Enter: splitItem,
+      Enter: chainCommands(splitItem, insertParagraphBefore),
       Backspace: undoInputRule,
       [shortcuts.numberedParagraph]: setParagraphNumbered(true),
       [shortcuts.unnumberedParagraph]: setParagraphNumbered(false),

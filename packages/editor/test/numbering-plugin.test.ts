@@ -1,7 +1,7 @@
 import { numberDocument } from '@rapporteur/document';
 import type { Decoration } from 'prosemirror-view';
 import { describe, expect, it } from 'vitest';
-import { numberingKey, setParagraphNumbered } from '../src/index.js';
+import { insertParagraphBefore, numberingKey, setParagraphNumbered } from '../src/index.js';
 import { cursorAt, posOf, run, seedDraft, smallDoc, stateFor } from './fixtures.js';
 
 function shownNumbers(state: ReturnType<typeof stateFor>) {
@@ -97,5 +97,21 @@ describe('numbering plugin', () => {
       .filter(Boolean);
     expect(shown).toEqual(shared);
     expect(shown.filter((label) => /^\d+\.$/.test(label!)).length).toBeGreaterThanOrEqual(24);
+  });
+});
+
+describe('a paragraph inserted before paragraph 2', () => {
+  it('moves every later number and cross-reference, and the text keeps its id', () => {
+    const start = cursorAt(stateFor(smallDoc()), 'It had', 0);
+    const { state } = run(start, insertParagraphBefore);
+    expect(state.doc.child(3).attrs.id).toBe('p2');
+    expect(state.selection.$from.parent.attrs.id).toBe('p2');
+    expect(shownNumbers(state).slice(0, 3)).toEqual(['1. The Commissi', '2. ', '3. It had befor']);
+    const references = numberingKey
+      .getState(state)!
+      .decorations.find()
+      .map((decoration) => decoration.spec.referenceText)
+      .filter(Boolean);
+    expect(references).toEqual(['paragraph 3']);
   });
 });

@@ -1,0 +1,213 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
+import { createBuilders, draftToJson } from '@rapporteur/document';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+let drafterPassword = '';
+
+/**
+ * The demo prints fresh passwords each time it is seeded; seeding again (it is idempotent) against
+ * the store the server uses gives this run the drafter's password.
+ */
+test.beforeAll(() => {
+  const seeded = spawnSync(process.execPath, ['--import', 'tsx', 'apps/web/scripts/seed-demo.ts'], {
+    cwd: root,
+    env: { ...process.env, RAPPORTEUR_DATA_DIR: process.env.RAPPORTEUR_E2E_DATA_DIR, DATABASE_URL: '' },
+    encoding: 'utf8',
+  });
+  const line = seeded.stdout.split('\n').find((text) => text.includes('drafter@rapporteur.demo'));
+  drafterPassword = line?.trim().split(/\s+/).at(-1) ?? '';
+  expect(drafterPassword, seeded.stderr).not.toBe('');
+});
+
+/** A short English addendum: paragraphs 1–6 (6 cites paragraph 5), items (a)–(b), sections A and B. */
+function englishDraft() {
+  const b = createBuilders('e');
+  const fifth = b.withId(b.paragraph('Fifth paragraph.'), 'fifth');
+  const doc = b.doc(
+    b.title('Crime prevention and criminal justice'),
+    b.paragraph('First paragraph.'),
+    b.paragraph('Second paragraph:'),
+    b.items('first item', 'second item'),
+    b.section(
+      'deliberations',
+      'Deliberations',
+      b.paragraph('Third paragraph.'),
+      b.subsection('Crime prevention', b.paragraph('Fourth paragraph.'), fifth),
+    ),
+    b.section(
+      'actionTaken',
+      'Action taken',
+      b.paragraph('As stated in ', b.crossReference('fifth'), ', it decided.'),
+    ),
+  );
+  return draftToJson({
+    metadata: {
+      symbol: null,
+      language: 'en',
+      originalLanguage: 'en',
+      distribution: 'limited',
+      date: '2019-05-23',
+      body: 'Commission on Crime Prevention and Criminal Justice',
+      session: 'Twenty-eighth session',
+      agendaItem: '6',
+      template: 'agenda-item-addendum',
+    },
+    doc,
+  });
+}
+
+async function signInAsDrafter(request: APIRequestContext): Promise<void> {
+  const login = await request.post('/api/auth/login', {
+    data: { email: 'drafter@rapporteur.demo', password: drafterPassword },
+  });
+  expect(login.status()).toBe(200);
+}
+
+/** Signs in and creates a fresh draft; returns its id. */
+async function newDraft(page: Page): Promise<string> {
+  await signInAsDrafter(page.request);
+  const created = await page.request.post('/api/drafts', { data: { draft: englishDraft() } });
+  expect(created.status(), await created.text()).toBe(201);
+  return ((await created.json()) as { draft: { id: string } }).draft.id;
+}
+
+const editor = (page: Page) => page.locator('.rp-editor');
+const paragraph = (page: Page, text: string) => editor(page).locator('p.rp-paragraph', { hasText: text });
+const status = (page: Page) => page.locator('.rp-status');
+
+/**
+ * Clicks into the editor and waits until the editor has taken the click's selection, as it does
+ * between a drafter's click and their next key (ProseMirror reads the DOM selection after mouseup).
+ */
+async function clickInto(page: Page, target: ReturnType<Page['locator']>): Promise<void> {
+  await target.click();
+  await page.waitForTimeout(150);
+}
+
+async function openDraft(page: Page, id: string): Promise<void> {
+  await page.goto(`/drafts/${id}`);
+  await expect(paragraph(page, 'First paragraph.')).toHaveAttribute('data-number', '1.');
+}
+
+async function paste(page: Page, text: string): Promise<void> {
+  await editor(page).evaluate((element, pasted) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', pasted);
+    element.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+  }, text);
+}
+
+test('typing is saved and still there after a reload', async ({ page }) => {
+  const id = await newDraft(page);
+  await openDraft(page, id);
+  await paragraph(page, 'First paragraph.').click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Typed by the drafter.');
+  await expect(status(page)).toHaveAttribute('data-status', 'saved', { timeout: 10_000 });
+  await page.reload();
+  await expect(paragraph(page, 'Typed by the drafter.')).toHaveAttribute('data-number', '1.');
+});
+
+test('Tab and Shift-Tab move an item a level down and back up', async ({ page }) => {
+  const id = await newDraft(page);
+  await openDraft(page, id);
+  const second = editor(page).locator('p.rp-item-text', { hasText: 'second item' });
+  await expect(second).toHaveAttribute('data-number', '(b)');
+  await clickInto(page, second);
+  await page.keyboard.press('Tab');
+  await expect(second).toHaveAttribute('data-number', '(i)');
+  await page.keyboard.press('Shift+Tab');
+  await expect(second).toHaveAttribute('data-number', '(b)');
+});
+
+test('deleting a required heading is refused and the drafter is told why', async ({ page }) => {
+  const id = await newDraft(page);
+  await openDraft(page, id);
+  const heading = editor(page).locator('h2.rp-section-heading', { hasText: 'Action taken' });
+  await clickInto(page, heading);
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('Delete');
+  await expect(page.locator('.rp-notice').first()).toContainText(
+    /required by the template|cannot be changed/,
+  );
+  await expect(heading).toHaveAttribute('data-number', 'B.');
+  await expect(heading).toHaveText('Action taken');
+  await expect(paragraph(page, 'First paragraph.')).toBeVisible();
+});
+
+test('pasted text links a valid symbol and flags an invalid one with the parser message', async ({
+  page,
+}) => {
+  const id = await newDraft(page);
+  await openDraft(page, id);
+  await paragraph(page, 'Third paragraph.').click();
+  await page.keyboard.press('End');
+  await paste(page, ' see E/CN.15/2019/8');
+  const link = editor(page).locator('a.rp-symbol', { hasText: 'E/CN.15/2019/8' });
+  await expect(link).toHaveAttribute('href', 'http://undocs.org/en/E/CN.15/2019/8');
+  await paste(page, ' and E//CN.15');
+  const flagged = editor(page).locator('.rp-symbol-invalid', { hasText: 'E//CN.15' });
+  await expect(flagged).toHaveAttribute('title', /at character \d+/);
+});
+
+test('a paragraph inserted before paragraph 3 moves every later number and cross-reference', async ({
+  page,
+}) => {
+  const id = await newDraft(page);
+  await openDraft(page, id);
+  const reference = editor(page).locator('.rp-cross-reference');
+  await expect(reference).toHaveText('paragraph 5');
+  await expect(paragraph(page, 'Third paragraph.')).toHaveAttribute('data-number', '3.');
+  await clickInto(page, paragraph(page, 'Third paragraph.'));
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.type('Inserted paragraph.');
+  await expect(paragraph(page, 'Inserted paragraph.')).toHaveAttribute('data-number', '3.');
+  await expect(paragraph(page, 'Third paragraph.')).toHaveAttribute('data-number', '4.');
+  await expect(paragraph(page, 'Fourth paragraph.')).toHaveAttribute('data-number', '5.');
+  await expect(paragraph(page, 'Fifth paragraph.')).toHaveAttribute('data-number', '6.');
+  await expect(paragraph(page, 'it decided')).toHaveAttribute('data-number', '7.');
+  await expect(reference).toHaveText('paragraph 6');
+});
+
+test('a reload during unsaved typing loses nothing', async ({ page }) => {
+  const id = await newDraft(page);
+  await openDraft(page, id);
+  await paragraph(page, 'Second paragraph:').click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' words not yet sent');
+  await page.reload();
+  await expect(paragraph(page, 'words not yet sent')).toBeVisible();
+  await expect(status(page)).toHaveAttribute('data-status', 'saved', { timeout: 10_000 });
+  await page.reload();
+  await expect(paragraph(page, 'words not yet sent')).toBeVisible();
+});
+
+test('two tabs saving from the same version keep both texts', async ({ page, context }) => {
+  const id = await newDraft(page);
+  const other = await context.newPage();
+  await openDraft(page, id);
+  await openDraft(other, id);
+
+  await paragraph(page, 'First paragraph.').click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Alpha from the first tab.');
+  await expect(status(page)).toHaveAttribute('data-status', 'saved', { timeout: 10_000 });
+
+  await paragraph(other, 'Fourth paragraph.').click();
+  await other.keyboard.press('End');
+  await other.keyboard.type(' Beta from the second tab.');
+  await expect(status(other)).toHaveAttribute('data-status', 'conflict', { timeout: 10_000 });
+  await expect(other.getByRole('region', { name: /Merge your edits/ })).toContainText('Taken automatically');
+  await other.getByRole('button', { name: 'Save the merged text' }).click();
+  await expect(status(other)).toHaveAttribute('data-status', 'saved', { timeout: 10_000 });
+
+  await page.reload();
+  await expect(paragraph(page, 'Alpha from the first tab.')).toBeVisible();
+  await expect(paragraph(page, 'Beta from the second tab.')).toBeVisible();
+});
