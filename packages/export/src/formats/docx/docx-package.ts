@@ -1,5 +1,5 @@
-import { strToU8, zipSync } from 'fflate';
 import { escapeXmlAttribute, escapeXmlText } from '../../xml-escape.js';
+import { zipArchive } from '../../zip-archive.js';
 import { hyperlinkRelationshipId } from './docx-writer.js';
 import { xmlDeclaration } from './word-xml.js';
 
@@ -61,14 +61,10 @@ function coreProperties({ title, subject, date }: DocxParts['properties']): stri
 /**
  * Zips the parts of a Word document into a DOCX package (Open Packaging Conventions): the content
  * types, the package and document relationships (hyperlinks numbered in order of appearance), the
- * document properties and settings, and the given parts. Every zip entry is dated from
- * `properties.date` (YYYY-MM-DD), so the same draft always gives the same bytes. Zip entries hold
- * local date fields, so the entry time is built from the date's fields, never from an instant, and
- * does not depend on the time zone.
+ * document properties and settings, and the given parts, every zip entry dated from
+ * `properties.date` (see `zipArchive`), so the same draft always gives the same bytes.
  */
 export function docxPackage(parts: DocxParts): Uint8Array {
-  const [year, month, day] = parts.properties.date.split('-').map(Number);
-  const entryTime = new Date(year!, month! - 1, day!, 12, 0, 0);
   const files: Record<string, string> = {
     '[Content_Types].xml': contentTypes,
     '_rels/.rels': rootRelationships,
@@ -81,6 +77,9 @@ export function docxPackage(parts: DocxParts): Uint8Array {
     'word/footnotes.xml': parts.footnotes,
     'word/settings.xml': settings,
   };
-  const entries = Object.fromEntries(Object.entries(files).map(([path, xml]) => [path, strToU8(xml)]));
-  return zipSync(entries, { level: 6, mtime: entryTime });
+  const encoder = new TextEncoder();
+  return zipArchive(
+    Object.entries(files).map(([path, xml]) => ({ path, data: encoder.encode(xml) })),
+    parts.properties.date,
+  );
 }
