@@ -188,16 +188,17 @@ export function validate(doc: Node, numbering: DocumentNumbering = numberDocumen
   return problems.sort((a, b) => a.pos - b.pos);
 }
 
+/**
+ * Whether a textblock shows nothing: no children, or only text that is all whitespace. Any atom
+ * (a symbol, a cross-reference, a footnote) makes it not blank. Reads the text nodes in place
+ * rather than joining the block's text.
+ */
 function isBlank(node: Node): boolean {
-  return node.childCount === 0 || (node.textContent.trim() === '' && !hasAtoms(node));
-}
-
-function hasAtoms(node: Node): boolean {
-  let found = false;
+  let blank = true;
   node.forEach((child) => {
-    if (!child.isText) found = true;
+    if (blank && (!child.isText || /\S/.test(child.text!))) blank = false;
   });
-  return found;
+  return blank;
 }
 
 function idOf(node: Node): { id?: string } {
