@@ -7,7 +7,8 @@
  *   tests/fixtures/sessions/ccpcj-2019.json (checked as session facts);
  * - the seed addendum (tests/fixtures/seed/addendum-item6.zh.json, the reference text) drafted,
  *   approved along its route and issued as E/CN.15/2019/L.1/Add.6 through the API itself, once, so
- *   the public page shows it;
+ *   the public page shows it (not with RAPPORTEUR_DEMO_SKIP_SEED_ADDENDUM=1, for end-to-end tests
+ *   that draft and issue Add.6 themselves);
  * - the English addendum of the same item drafted from the agenda-item-addendum template and the
  *   session's facts through the API, once, left in drafting for the editor.
  *
@@ -165,14 +166,17 @@ async function main(): Promise<void> {
   try {
     const passwords = await seedUsers(store);
     const sessionId = await seedSession(store, root);
-    const issuedNow = await seedAddendum(store, root, sessionId, passwords);
+    const skipAddendum = process.env.RAPPORTEUR_DEMO_SKIP_SEED_ADDENDUM === '1';
+    const issuedNow = skipAddendum ? false : await seedAddendum(store, root, sessionId, passwords);
     const draftedNow = await seedTemplateDraft(store, sessionId, passwords);
     const where = options.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : options.sqlitePath;
     console.log(`Rapporteur demo store: ${where}`);
     console.log(
-      issuedNow
-        ? `Issued the seed addendum as ${SYMBOL} (Chinese).`
-        : `The seed addendum ${SYMBOL} (Chinese) is already issued.`,
+      skipAddendum
+        ? `The seed addendum ${SYMBOL} is not issued (RAPPORTEUR_DEMO_SKIP_SEED_ADDENDUM=1).`
+        : issuedNow
+          ? `Issued the seed addendum as ${SYMBOL} (Chinese).`
+          : `The seed addendum ${SYMBOL} (Chinese) is already issued.`,
     );
     if (draftedNow) console.log('Drafted agenda item 6 in English from the agenda-item-addendum template.');
     console.log('Demo accounts (e-mail and password; new passwords at every start):');
