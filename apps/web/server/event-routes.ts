@@ -64,54 +64,44 @@ async function prepareEvent(
   return event;
 }
 
-/** Runs what a decision asks for after it is recorded: publishing an issued text, opening a corrigendum. */
-async function runEffects(
+/** Opens the corrigendum a decision asks for, after the decision is recorded. */
+async function openCorrigendum(
   store: Store,
   decision: Extract<Decision, { ok: true }>,
   saved: Draft,
   signedIn: SignedIn,
-): Promise<{ published?: PublishedText; corrigendum?: Draft }> {
-  const outcome: { published?: PublishedText; corrigendum?: Draft } = {};
-  for (const effect of decision.effects) {
-    if (effect.type === 'publish') {
-      outcome.published = await store.published.publish({
-        draftId: saved.id,
-        baseVersion: saved.version,
-        symbol: effect.symbol,
-        language: saved.language,
-        actor: signedIn.user.id,
-      });
-    } else if (effect.type === 'openCorrigendum') {
-      const symbol = corrigendumSymbol(effect.corrigendumOf);
-      const metadata =
-        typeof saved.metadata === 'object' && saved.metadata !== null && !Array.isArray(saved.metadata)
-          ? { ...saved.metadata, symbol }
-          : { language: saved.language, symbol };
-      outcome.corrigendum = await store.drafts.create({
-        sessionId: saved.sessionId,
-        correctsDraftId: saved.id,
-        symbol,
-        language: saved.language,
-        title: saved.title,
-        metadata,
-        document: saved.document,
-        lifecycle: effect.envelope,
-        actor: signedIn.user.id,
-        audit: {
-          action: 'create',
-          to: summarize(effect.envelope).state,
-          data: { corrigendumOf: effect.corrigendumOf },
-        },
-      });
-    }
-  }
-  return outcome;
+): Promise<Draft | undefined> {
+  const effect = decision.effects.find((candidate) => candidate.type === 'openCorrigendum');
+  if (effect === undefined) return undefined;
+  const symbol = corrigendumSymbol(effect.corrigendumOf);
+  const metadata =
+    typeof saved.metadata === 'object' && saved.metadata !== null && !Array.isArray(saved.metadata)
+      ? { ...saved.metadata, symbol }
+      : { language: saved.language, symbol };
+  return store.drafts.create({
+    sessionId: saved.sessionId,
+    correctsDraftId: saved.id,
+    symbol,
+    language: saved.language,
+    title: saved.title,
+    metadata,
+    document: saved.document,
+    lifecycle: effect.envelope,
+    actor: signedIn.user.id,
+    audit: {
+      action: 'create',
+      to: summarize(effect.envelope).state,
+      data: { corrigendumOf: effect.corrigendumOf },
+    },
+  });
 }
 
 /**
  * Lifecycle events: the server decides with the lifecycle package on the stored envelope, for the
  * actor of the login session, and stores the next envelope with its audit entry in one transaction
- * (at the version the client saw: a stale view gets 409 and changes nothing).
+ * (at the version the client saw: a stale view gets 409 and changes nothing). Issuing also publishes
+ * the text in that same transaction, so an issued draft always has its published text and the other
+ * way round.
  */
 export const eventRoutes: readonly Route[] = [
   {
@@ -128,27 +118,41 @@ export const eventRoutes: readonly Route[] = [
       if (!decision.ok) throw new ApiError(REFUSAL_CODES[decision.code], decision.message, 'event');
       const symbol = decision.envelope.snapshot.context.symbol;
       const assigned = decision.audit.event.type === 'assignSymbol' && symbol !== null;
-      const saved = await store.drafts.save(draft.id, baseVersion, {
-        actor: signedIn.user.id,
-        lifecycle: decision.envelope,
-        ...(assigned ? { symbol, metadata: { ...(draft.metadata as object), symbol } } : {}),
-        audit: {
-          action: decision.audit.event.type,
-          from: decision.audit.from,
-          to: decision.audit.to,
-          reason: decision.audit.reason,
-          data: { event: decision.audit.event, who: decision.audit.who },
-        },
-      });
-      const outcome = await runEffects(store, decision, saved, signedIn);
+      const audit = {
+        action: decision.audit.event.type,
+        from: decision.audit.from,
+        to: decision.audit.to,
+        reason: decision.audit.reason,
+        data: { event: decision.audit.event, who: decision.audit.who },
+      };
+      const publish = decision.effects.find((effect) => effect.type === 'publish');
+      let saved: Draft;
+      let published: PublishedText | undefined;
+      if (publish !== undefined) {
+        ({ draft: saved, published } = await store.published.issue({
+          draftId: draft.id,
+          baseVersion,
+          symbol: publish.symbol,
+          language: draft.language,
+          actor: signedIn.user.id,
+          lifecycle: decision.envelope,
+          audit,
+        }));
+      } else {
+        saved = await store.drafts.save(draft.id, baseVersion, {
+          actor: signedIn.user.id,
+          lifecycle: decision.envelope,
+          ...(assigned ? { symbol, metadata: { ...(draft.metadata as object), symbol } } : {}),
+          audit,
+        });
+      }
+      const corrigendum = await openCorrigendum(store, decision, saved, signedIn);
       return json({
         draft: draftJson(saved, signedIn.actor),
-        ...(outcome.published === undefined
+        ...(published === undefined
           ? {}
-          : { published: { symbol: outcome.published.symbol, language: outcome.published.language } }),
-        ...(outcome.corrigendum === undefined
-          ? {}
-          : { corrigendum: draftJson(outcome.corrigendum, signedIn.actor) }),
+          : { published: { symbol: published.symbol, language: published.language } }),
+        ...(corrigendum === undefined ? {} : { corrigendum: draftJson(corrigendum, signedIn.actor) }),
       });
     },
   },

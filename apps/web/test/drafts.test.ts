@@ -189,6 +189,32 @@ describe.each(engines)('drafts on %s', (engine) => {
     });
   });
 
+  it('issues two drafts racing for one symbol: one is published, the other keeps nothing of its issue', async () => {
+    const drafts = [await api().createDraft(), await api().createDraft()];
+    const symbol = 'E/CN.15/2019/L.1/Add.16';
+    for (const { id } of drafts) {
+      await advance(api(), id, 'approved');
+      expect((await api().event('documentsOfficer', id, { type: 'assignSymbol', symbol })).status).toBe(200);
+      expect((await api().event('documentsOfficer', id, { type: 'recordChecks' })).status).toBe(200);
+    }
+    const before = await Promise.all(drafts.map(({ id }) => api().store.drafts.get(id)));
+    const replies = await Promise.all(
+      drafts.map(({ id }) => api().event('documentsOfficer', id, { type: 'issue' })),
+    );
+    expect(replies.map((r) => r.status).sort()).toEqual([200, 409]);
+    const winner = replies.findIndex((r) => r.status === 200);
+    const loser = 1 - winner;
+    expect(replies[loser]!.body.error.code).toBe('already-exists');
+    const published = await api().store.published.get(symbol, 'zh');
+    const issued = await api().store.drafts.get(drafts[winner]!.id);
+    expect(published).toMatchObject({ draftId: issued.id, draftVersion: issued.version });
+    expect((await api().store.audit.list({ draftId: issued.id })).at(-1)).toMatchObject({ action: 'issue' });
+    expect(await api().store.drafts.get(drafts[loser]!.id)).toEqual(before[loser]);
+    const loserAudit = await api().store.audit.list({ draftId: drafts[loser]!.id });
+    expect(loserAudit.map((e) => e.action)).not.toContain('issue');
+    expect((await api().store.audit.verify()).ok).toBe(true);
+  });
+
   it('answers 404 for an unknown published symbol and 400 for a string that is not a symbol', async () => {
     expect((await api().as(null, 'GET', '/api/published/E/CN.15/2030/L.9')).status).toBe(404);
     const bad = await api().as(null, 'GET', '/api/published/not%20a%20symbol');

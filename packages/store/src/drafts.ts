@@ -86,7 +86,8 @@ export interface Drafts {
   save(id: string, baseVersion: number, save: DraftSave): Promise<Draft>;
 }
 
-function toDraft(row: Selectable<DraftsTable>): Draft {
+/** The draft a row of the drafts table holds. */
+export function toDraft(row: Selectable<DraftsTable>): Draft {
   return { ...toDraftSummary(row), document: decodeJson(row.document) };
 }
 

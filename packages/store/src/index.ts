@@ -15,7 +15,7 @@ export { migrations } from './migrations.js';
 export type { Store, StoreOptions } from './open-store.js';
 export { openStore } from './open-store.js';
 export { hashPassword, verifyPassword } from './passwords.js';
-export type { PublishedText, PublishedTexts, PublishRequest } from './published.js';
+export type { Issued, IssueRequest, PublishedText, PublishedTexts } from './published.js';
 export type { Session, Sessions } from './sessions.js';
 export type { AcceptedStep, Steps } from './steps.js';
 export type { NewUser, User, UserChanges, Users } from './users.js';
