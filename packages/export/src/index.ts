@@ -36,4 +36,9 @@ export { defaultSampleSeed, type SampleOptions, sampleDraft } from './sample/sam
 export { type SamplePhrases, samplePhrases } from './sample/sample-phrases.js';
 export { sampleSymbol } from './sample/sample-symbols.js';
 export { pick, type RandomSource, seededRandom } from './sample/seeded-random.js';
-export { jointSymbolSeparator, type SymbolLinkPart, symbolLinkParts } from './symbol-link-parts.js';
+export {
+  jointSymbolSeparator,
+  type SymbolLinkPart,
+  symbolLinkParts,
+  symbolLinkPartsOnce,
+} from './symbol-link-parts.js';

@@ -1,7 +1,7 @@
 import { crossReferenceText, type NodeName } from '@rapporteur/document';
 import type { Node } from 'prosemirror-model';
 import type { NodeSerializers } from '../../export-format.js';
-import { jointSymbolSeparator, symbolLinkParts } from '../../symbol-link-parts.js';
+import { jointSymbolSeparator } from '../../symbol-link-parts.js';
 import { escapeXmlAttribute, escapeXmlText } from '../../xml-escape.js';
 import { childEId, numberToken, stableWId } from './akn-identifiers.js';
 import { aknPreface } from './akn-preface.js';
@@ -104,7 +104,7 @@ export const aknNodeSerializers: NodeSerializers<AknSerializer> = {
   },
   symbol: (node, _pos, place, writer) => {
     const written = String(node.attrs.symbol);
-    const parts = symbolLinkParts(written, writer.language, writer.input.links);
+    const parts = writer.symbolLinks(written);
     if (!parts) return escapeXmlText(written);
     return parts
       .map((part) => {

@@ -1,6 +1,7 @@
 import type { OfficialLanguage } from '@rapporteur/symbols';
 import type { Node } from 'prosemirror-model';
 import type { ExportInput } from '../../export-format.js';
+import type { SymbolLinkPart } from '../../symbol-link-parts.js';
 
 /** A node with its position in the document, as the writer hands nodes around. */
 export interface PlacedNode {
@@ -45,6 +46,8 @@ export interface AknWriter {
   inline(node: Node, pos: number, eId: string): string;
   /** The next eId of a kind of element without a number of its own in `parent` (list_1, list_2, …). */
   nextChildEId(parent: string, kind: string): string;
+  /** The linked parts of a symbol (see `symbolLinkParts`), each symbol parsed once per export. */
+  symbolLinks(symbol: string): SymbolLinkPart[] | null;
   /** Registers a document cited by a symbol, for the references in the metadata. */
   cite(document: CitedDocument): void;
   /** The documents cited so far, in order of first citation. */

@@ -1,5 +1,6 @@
 import type { NodeName } from '@rapporteur/document';
 import type { ExportInput, NodeSerializers } from '../../export-format.js';
+import { symbolLinkPartsOnce } from '../../symbol-link-parts.js';
 import { childEId } from './akn-identifiers.js';
 import type { AknSerializer, AknWriter, CitedDocument, PlacedNode } from './akn-serializer.js';
 import { placedChildren } from './akn-serializer.js';
@@ -56,6 +57,7 @@ export function createAknWriter(input: ExportInput, serializers: NodeSerializers
         .map((child) => write(child.node, child.pos, { eId, container: 'main' }, writer))
         .join('');
     },
+    symbolLinks: symbolLinkPartsOnce(input.draft.metadata.language, input.links),
     nextChildEId(parent, kind) {
       const key = `${parent}\u0000${kind}`;
       const n = (counters.get(key) ?? 0) + 1;

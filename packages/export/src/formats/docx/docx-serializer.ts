@@ -50,10 +50,7 @@ export interface DocxWriter {
   run(text: string, format?: WordRunFormat): string;
   /** A hyperlink to an external address around one run of text (a relationship of the document). */
   hyperlink(href: string, text: string): string;
-  /**
-   * The linked parts of a symbol (see `symbolLinkParts`), remembered for the length of one export:
-   * a report cites the same few documents many times.
-   */
+  /** The linked parts of a symbol (see `symbolLinkParts`), each symbol parsed once per export. */
   symbolLinks(symbol: string): SymbolLinkPart[] | null;
   /** Registers a footnote's text and returns its Word footnote id. */
   footnote(text: string): number;

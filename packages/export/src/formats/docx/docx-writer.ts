@@ -2,7 +2,7 @@ import type { NodeName } from '@rapporteur/document';
 import { documentPhrases } from '@rapporteur/document';
 import type { Node } from 'prosemirror-model';
 import type { ExportInput, NodeSerializers } from '../../export-format.js';
-import { type SymbolLinkPart, symbolLinkParts } from '../../symbol-link-parts.js';
+import { symbolLinkPartsOnce } from '../../symbol-link-parts.js';
 import type { DocxPlace, DocxSerializer, DocxWriter, WordNumberingRef } from './docx-serializer.js';
 import type { WordNumberingInstance } from './word-numbering.js';
 import { wordStyleIds } from './word-styles.js';
@@ -38,7 +38,6 @@ export function createDocxWriter(
   const footnotes: string[] = [];
   const hyperlinks: string[] = [];
   const instances: WordNumberingInstance[] = [];
-  const symbols = new Map<string, SymbolLinkPart[] | null>();
   const numIds = new Map<string, number>();
   let listInstances = 0;
   let subsectionInstances = 0;
@@ -94,14 +93,7 @@ export function createDocxWriter(
       hyperlinks.push(href);
       return `<w:hyperlink r:id="${hyperlinkRelationshipId(hyperlinks.length)}" w:history="1">${wordRun(wordText(text), { style: wordStyleIds.hyperlink })}</w:hyperlink>`;
     },
-    symbolLinks(symbol) {
-      let parts = symbols.get(symbol);
-      if (parts === undefined) {
-        parts = symbolLinkParts(symbol, language, input.links);
-        symbols.set(symbol, parts);
-      }
-      return parts;
-    },
+    symbolLinks: symbolLinkPartsOnce(language, input.links),
     footnote(text) {
       footnotes.push(text);
       return footnotes.length;

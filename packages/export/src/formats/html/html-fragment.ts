@@ -1,7 +1,7 @@
 import { documentPhrases } from '@rapporteur/document';
 import type { Node } from 'prosemirror-model';
 import type { ExportInput } from '../../export-format.js';
-import { type SymbolLinkPart, symbolLinkParts } from '../../symbol-link-parts.js';
+import { symbolLinkPartsOnce } from '../../symbol-link-parts.js';
 import type { HtmlContext } from './html-context.js';
 import { htmlNodeSerializers } from './html-node-serializers.js';
 
@@ -13,19 +13,11 @@ import { htmlNodeSerializers } from './html-node-serializers.js';
  */
 export function htmlFragment(input: ExportInput): string {
   const language = input.draft.metadata.language;
-  const symbols = new Map<string, SymbolLinkPart[] | null>();
   const context: HtmlContext = {
     input,
     language,
     footnotes: [],
-    symbolLinks(symbol) {
-      let parts = symbols.get(symbol);
-      if (parts === undefined) {
-        parts = symbolLinkParts(symbol, language, input.links);
-        symbols.set(symbol, parts);
-      }
-      return parts;
-    },
+    symbolLinks: symbolLinkPartsOnce(language, input.links),
     children(node: Node, pos: number) {
       let html = '';
       node.forEach((child, offset) => {

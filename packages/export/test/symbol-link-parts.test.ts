@@ -1,0 +1,15 @@
+import { undocsLinkConfig } from '@rapporteur/symbols';
+import { describe, expect, it } from 'vitest';
+import { symbolLinkParts, symbolLinkPartsOnce } from '../src/index.js';
+
+describe('symbol links remembered for one export', () => {
+  it('gives what symbolLinkParts gives, parsing a symbol cited again only once', () => {
+    const links = symbolLinkPartsOnce('zh', undocsLinkConfig);
+    for (const symbol of ['E/CN.7/2019/2-E/CN.15/2019/2', 'E/CN.15/2019/7/Corr.1', 'not a <symbol>']) {
+      const first = links(symbol);
+      expect(first).toEqual(symbolLinkParts(symbol, 'zh', undocsLinkConfig));
+      expect(links(symbol)).toBe(first);
+    }
+    expect(links('E/CN.15/2019/8')?.[0]?.href).toBe('http://undocs.org/ch/E/CN.15/2019/8');
+  });
+});
