@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +9,8 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 // is shared with the tests (they may need to read the demo's printed passwords).
 process.env.RAPPORTEUR_E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'rapporteur-e2e-'));
 const dataDir = process.env.RAPPORTEUR_E2E_DATA_DIR;
+// One known password for every demo account of this run, so specs can sign in as any role.
+process.env.RAPPORTEUR_E2E_PASSWORD ??= `e2e-${randomBytes(9).toString('base64url')}`;
 
 /**
  * End-to-end tests in Debian's Chromium (never a downloaded browser) against `next start` of the
@@ -37,7 +40,11 @@ export default defineConfig({
   },
   webServer: {
     command: `bash ../scripts/serve.sh ${port}`,
-    env: { RAPPORTEUR_DATA_DIR: dataDir, DATABASE_URL: '' },
+    env: {
+      RAPPORTEUR_DATA_DIR: dataDir,
+      DATABASE_URL: '',
+      RAPPORTEUR_DEMO_PASSWORD: process.env.RAPPORTEUR_E2E_PASSWORD,
+    },
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 120_000,
