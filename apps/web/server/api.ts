@@ -35,12 +35,13 @@ export const apiRoutes: readonly Route[] = [
  */
 export function createApi(
   store: Store,
-  options: Partial<Omit<ApiDeps, 'store'>> = {},
+  options: Partial<Omit<ApiDeps, 'store' | 'throttle'>> = {},
 ): (request: Request) => Promise<Response> {
+  const now = options.now ?? (() => new Date());
   const deps: ApiDeps = {
     store,
-    now: options.now ?? (() => new Date()),
-    throttle: options.throttle ?? new LoginThrottle(),
+    now,
+    throttle: new LoginThrottle(store.loginAttempts, now),
     sessionTtlMs: options.sessionTtlMs ?? DEFAULT_SESSION_TTL_MS,
     secureCookies: options.secureCookies ?? false,
     templatesFolder: options.templatesFolder ?? defaultTemplatesFolder(),

@@ -27,13 +27,13 @@ export const authRoutes: readonly Route[] = [
     async handler({ request, deps }) {
       const { email, password } = await readBody(request, loginBody);
       const address = clientAddress(request);
-      deps.throttle.check(email, address);
+      await deps.throttle.check(email, address);
       const user = await deps.store.users.authenticate(email, password).catch(() => undefined);
       if (user === undefined) {
-        deps.throttle.fail(email, address);
+        await deps.throttle.fail(email, address);
         throw new ApiError('unauthenticated', 'The e-mail address or the password is wrong.');
       }
-      deps.throttle.succeed(email, address);
+      await deps.throttle.succeed(email, address);
       const { token } = await deps.store.loginSessions.create(user.id, deps.sessionTtlMs);
       return json({ user: userJson(user) }, 200, {
         'set-cookie': sessionCookie(token, deps.sessionTtlMs / 1000, deps.secureCookies),

@@ -9,6 +9,7 @@ export interface ApiDeps {
   readonly store: Store;
   /** The server's clock (injectable for tests). */
   readonly now: () => Date;
+  /** Slows repeated failed sign-ins, counting them in the store. */
   readonly throttle: LoginThrottle;
   /** How long a sign-in lasts. */
   readonly sessionTtlMs: number;

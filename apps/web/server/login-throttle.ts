@@ -1,3 +1,4 @@
+import type { LoginAttempts } from '@rapporteur/store';
 import { ApiError } from './api-error';
 
 /** How many failed sign-ins an account may have from one address before each try is slowed. */
@@ -9,28 +10,31 @@ export const FAILURE_MEMORY_MS = 15 * 60 * 1000;
 /** The longest wait imposed between two tries. */
 export const MAX_DELAY_MS = 15 * 60 * 1000;
 
-interface Failures {
-  count: number;
-  last: number;
+/** The wait imposed after `count` failures: nothing within the free failures, then 1 s, 2 s, 4 s … 15 min. */
+export function delayAfter(count: number): number {
+  if (count < FREE_FAILURES) return 0;
+  return Math.min(MAX_DELAY_MS, 1000 * 2 ** (count - FREE_FAILURES));
 }
 
 /**
  * Slows repeated failed sign-ins per account and address: after {@link FREE_FAILURES} failures, the
  * next try is refused (429 with Retry-After) until a delay has passed that doubles with each further
- * failure (1 s, 2 s, 4 s … up to 15 min). A success clears the record. Kept in memory, per process:
- * the store has no table for it yet (see API.md); with several servers each slows its own share.
+ * failure. A success clears the record. The failures are counted in the store, not in this process,
+ * so every app server sharing the database slows the same guesses, and a restart forgets nothing.
  */
 export class LoginThrottle {
-  readonly #failures = new Map<string, Failures>();
-
-  /** Creates a throttle reading time from `now` (injectable for tests). */
-  constructor(private readonly now: () => number = Date.now) {}
+  /** Creates a throttle over the store's record of attempts, reading time from `now` (the API's clock). */
+  constructor(
+    private readonly attempts: LoginAttempts,
+    private readonly now: () => Date,
+  ) {}
 
   /** Throws 429 if this account and address must still wait before trying again. */
-  check(email: string, address: string): void {
-    const record = this.#current(this.#key(email, address));
-    if (record === undefined || record.count < FREE_FAILURES) return;
-    const wait = record.last + this.delayAfter(record.count) - this.now();
+  async check(email: string, address: string): Promise<void> {
+    const at = this.now();
+    const record = await this.attempts.get(email, address, { at, windowMs: FAILURE_MEMORY_MS });
+    if (record === undefined || record.failures < FREE_FAILURES) return;
+    const wait = Date.parse(record.lastFailedAt) + delayAfter(record.failures) - at.getTime();
     if (wait > 0) {
       throw new ApiError(
         'too-many-attempts',
@@ -43,38 +47,12 @@ export class LoginThrottle {
   }
 
   /** Records a failed sign-in. */
-  fail(email: string, address: string): void {
-    const key = this.#key(email, address);
-    const record = this.#current(key);
-    this.#failures.set(key, { count: (record?.count ?? 0) + 1, last: this.now() });
-    if (this.#failures.size > 10_000) this.#forgetOld();
+  async fail(email: string, address: string): Promise<void> {
+    await this.attempts.recordFailure(email, address, { at: this.now(), windowMs: FAILURE_MEMORY_MS });
   }
 
   /** Clears the record after a successful sign-in. */
-  succeed(email: string, address: string): void {
-    this.#failures.delete(this.#key(email, address));
-  }
-
-  /** The wait imposed after `count` failures (0 while within the free failures). */
-  delayAfter(count: number): number {
-    if (count < FREE_FAILURES) return 0;
-    return Math.min(MAX_DELAY_MS, 1000 * 2 ** (count - FREE_FAILURES));
-  }
-
-  #key(email: string, address: string): string {
-    return `${email.trim().toLowerCase()}\u0000${address}`;
-  }
-
-  #current(key: string): Failures | undefined {
-    const record = this.#failures.get(key);
-    if (record !== undefined && this.now() - record.last > FAILURE_MEMORY_MS) {
-      this.#failures.delete(key);
-      return undefined;
-    }
-    return record;
-  }
-
-  #forgetOld(): void {
-    for (const key of [...this.#failures.keys()]) this.#current(key);
+  async succeed(email: string, address: string): Promise<void> {
+    await this.attempts.clear(email, address);
   }
 }

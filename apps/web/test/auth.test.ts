@@ -1,6 +1,7 @@
+import { openStore } from '@rapporteur/store';
 import { describe, expect, it } from 'vitest';
 import { createApi } from '../server/api';
-import { FREE_FAILURES, LoginThrottle } from '../server/login-throttle';
+import { FREE_FAILURES } from '../server/login-throttle';
 import { call, cookieFrom } from './support/api-client';
 import { PASSWORD, PEOPLE, useApi } from './support/api-harness';
 import { engines } from './support/databases';
@@ -116,7 +117,7 @@ describe.each(engines)('signing in and out on %s', (engine) => {
 
   it('slows repeated failed sign-ins for an account from an address, then lets the right password in after the wait', async () => {
     let now = Date.parse('2019-05-20T10:00:00Z');
-    const handle = createApi(api().store, { throttle: new LoginThrottle(() => now) });
+    const handle = createApi(api().store, { now: () => new Date(now) });
     const attempt = (password: string, address = '203.0.113.7') =>
       call(handle, 'POST', '/api/auth/login', {
         body: { email: PEOPLE.drafter.email, password },
@@ -134,5 +135,35 @@ describe.each(engines)('signing in and out on %s', (engine) => {
     now += 2000;
     expect((await attempt(PASSWORD)).status).toBe(200);
     expect((await attempt('guess')).status).toBe(401);
+  });
+
+  it('slows guesses spread over two servers sharing the database, and still after a restart', async () => {
+    const now = Date.parse('2019-05-21T09:00:00Z');
+    const clock = { now: () => new Date(now) };
+    const stores = [await openStore(api().database.options), await openStore(api().database.options)];
+    try {
+      const servers = stores.map((store) => createApi(store, clock));
+      const attempt = (server: number, password: string) =>
+        call(servers[server]!, 'POST', '/api/auth/login', {
+          body: { email: PEOPLE.reviewer.email, password },
+          headers: { 'x-forwarded-for': '192.0.2.44' },
+        });
+      for (let i = 0; i < FREE_FAILURES; i += 1) expect((await attempt(i % 2, 'guess')).status).toBe(401);
+      expect((await attempt(0, PASSWORD)).status).toBe(429);
+      expect((await attempt(1, PASSWORD)).status).toBe(429);
+    } finally {
+      await Promise.all(stores.map((store) => store.close()));
+    }
+    const restarted = await openStore(api().database.options);
+    try {
+      const reply = await call(createApi(restarted, clock), 'POST', '/api/auth/login', {
+        body: { email: PEOPLE.reviewer.email, password: PASSWORD },
+        headers: { 'x-forwarded-for': '192.0.2.44' },
+      });
+      expect(reply.status).toBe(429);
+      expect(reply.headers.get('retry-after')).toBe('1');
+    } finally {
+      await restarted.close();
+    }
   });
 });

@@ -10,6 +10,7 @@ export type { DocumentVersion, DocumentVersionInfo, DocumentVersions } from './d
 export type { Draft, DraftAuditEntry, DraftSave, DraftSummary, Drafts, NewDraft } from './drafts.js';
 export { AlreadyExists, InvalidInput, NotFound, StoreError, VersionConflict } from './errors.js';
 export type { JsonValue } from './json.js';
+export type { AttemptWindow, FailedLogins, LoginAttempts } from './login-attempts.js';
 export type { IssuedLoginSession, LoginSession, LoginSessions } from './login-sessions.js';
 export { migrations } from './migrations.js';
 export type { Store, StoreOptions } from './open-store.js';

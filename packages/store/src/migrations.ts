@@ -150,9 +150,33 @@ const initialSchema: Migration = {
   },
 };
 
+/**
+ * Failed sign-ins per account and client address, kept in the database rather than in a server's
+ * memory so that every app server behind a load balancer slows the same guesses: the count of
+ * failures and the time of the last one (the window in which they are remembered runs from it).
+ */
+const loginAttempts: Migration = {
+  async up(db): Promise<void> {
+    await db.schema
+      .createTable('login_attempts')
+      .addColumn('account', 'text', (c) => c.notNull())
+      .addColumn('address', 'text', (c) => c.notNull())
+      .addColumn('failures', 'integer', (c) => c.notNull())
+      .addColumn('last_failed_at', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('login_attempts_pk', ['account', 'address'])
+      .execute();
+    await db.schema
+      .createIndex('login_attempts_last_failed_at')
+      .on('login_attempts')
+      .column('last_failed_at')
+      .execute();
+  },
+};
+
 /** Every migration, by name, in the order they run; imported objects rather than a folder scan. */
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001_initial_schema': initialSchema,
+  '0002_login_attempts': loginAttempts,
 };
 
 /** Hands the migrations above to Kysely's Migrator. */

@@ -5,6 +5,7 @@ import { type ConnectionOptions, openConnection } from './connection.js';
 import type { Engine, StoreContext } from './context.js';
 import { createDocumentVersions, type DocumentVersions } from './document-versions.js';
 import { createDrafts, type Drafts } from './drafts.js';
+import { createLoginAttempts, type LoginAttempts } from './login-attempts.js';
 import { createLoginSessions, type LoginSessions } from './login-sessions.js';
 import { migrateToLatest } from './migrations.js';
 import { createPublishedTexts, type PublishedTexts } from './published.js';
@@ -27,6 +28,7 @@ export interface Store {
   readonly engine: Engine;
   readonly users: Users;
   readonly loginSessions: LoginSessions;
+  readonly loginAttempts: LoginAttempts;
   readonly bodies: Bodies;
   readonly sessions: Sessions;
   readonly drafts: Drafts;
@@ -59,6 +61,7 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
     engine,
     users,
     loginSessions: createLoginSessions(ctx, users),
+    loginAttempts: createLoginAttempts(ctx),
     bodies: createBodies(ctx),
     sessions: createSessions(ctx),
     drafts: createDrafts(ctx),

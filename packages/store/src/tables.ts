@@ -31,6 +31,14 @@ export interface LoginSessionsTable {
   revoked_at: string | null;
 }
 
+/** Failed sign-ins for one account (a normalised e-mail address) from one client address. */
+export interface LoginAttemptsTable {
+  account: string;
+  address: string;
+  failures: number;
+  last_failed_at: string;
+}
+
 /** An intergovernmental body (e.g. the Commission on Crime Prevention and Criminal Justice) and its facts. */
 export interface BodiesTable {
   id: string;
@@ -140,6 +148,7 @@ export interface Database {
   users: UsersTable;
   user_roles: UserRolesTable;
   login_sessions: LoginSessionsTable;
+  login_attempts: LoginAttemptsTable;
   bodies: BodiesTable;
   sessions: SessionsTable;
   drafts: DraftsTable;

@@ -4,7 +4,6 @@ import type { Role } from '@rapporteur/lifecycle';
 import { openStore, type Store, type User } from '@rapporteur/store';
 import { afterAll, beforeAll } from 'vitest';
 import { createApi } from '../../server/api';
-import { LoginThrottle } from '../../server/login-throttle';
 import { repositoryRoot } from '../../server/store-location';
 import { type ApiReply, type CallOptions, call, cookieFrom } from './api-client';
 import { type FreshDatabase, freshDatabase, type TestEngine } from './databases';
@@ -64,7 +63,7 @@ export function useApi(engine: TestEngine): () => ApiFixture {
   beforeAll(async () => {
     const database = await freshDatabase(engine);
     const store = await openStore(database.options);
-    const handle = createApi(store, { throttle: new LoginThrottle() });
+    const handle = createApi(store);
     const users = {} as Record<Person, User>;
     const cookies = {} as Record<Person, string>;
     for (const [person, who] of Object.entries(PEOPLE) as [Person, (typeof PEOPLE)[Person]][]) {
