@@ -1,25 +1,8 @@
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
 import { createBuilders, draftToJson } from '@rapporteur/document';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-let drafterPassword = '';
-
-/**
- * The demo prints fresh passwords each time it is seeded; seeding again (it is idempotent) against
- * the store the server uses gives this run the drafter's password.
- */
-test.beforeAll(() => {
-  const seeded = spawnSync(process.execPath, ['--import', 'tsx', 'apps/web/scripts/seed-demo.ts'], {
-    cwd: root,
-    env: { ...process.env, RAPPORTEUR_DATA_DIR: process.env.RAPPORTEUR_E2E_DATA_DIR, DATABASE_URL: '' },
-    encoding: 'utf8',
-  });
-  const line = seeded.stdout.split('\n').find((text) => text.includes('drafter@rapporteur.demo'));
-  drafterPassword = line?.trim().split(/\s+/).at(-1) ?? '';
-  expect(drafterPassword, seeded.stderr).not.toBe('');
-});
+/** The password every demo account has in this run (tests/playwright.config.ts sets it). */
+const drafterPassword = process.env.RAPPORTEUR_E2E_PASSWORD ?? '';
 
 /** A short English addendum: paragraphs 1–6 (6 cites paragraph 5), items (a)–(b), sections A and B. */
 function englishDraft() {
