@@ -1,7 +1,15 @@
 import { openStore, type Store } from '@rapporteur/store';
 import { storeOptionsFromEnv } from './store-location';
 
-let opened: Promise<Store> | undefined;
+/**
+ * Where the process's store is kept: on globalThis under a registered symbol, not in a module
+ * variable, because Next.js bundles this module once for the pages (React Server Components) and
+ * again for the route handlers — a module variable would open a second store, and two SQLite
+ * connections in one process can block each other's writes (better-sqlite3 waits synchronously).
+ */
+const STORE_KEY = Symbol.for('rapporteur.store');
+
+type StoreHolder = { [STORE_KEY]?: Promise<Store> };
 
 /**
  * The store of this server process, opened once (migrations run then) and shared by the pages and
@@ -10,9 +18,10 @@ let opened: Promise<Store> | undefined;
  * A failed opening is not kept, so the next request tries again.
  */
 export function getStore(): Promise<Store> {
-  opened ??= openStore(storeOptionsFromEnv()).catch((error: unknown) => {
-    opened = undefined;
+  const holder = globalThis as StoreHolder;
+  holder[STORE_KEY] ??= openStore(storeOptionsFromEnv()).catch((error: unknown) => {
+    delete holder[STORE_KEY];
     throw error;
   });
-  return opened;
+  return holder[STORE_KEY];
 }
