@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
+import { SiteNav } from '../components/workflow/site-nav';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -7,7 +8,7 @@ export const metadata: Metadata = {
   description: 'Drafting, approval and publication of the addenda of a session report.',
 };
 
-/** The frame of every page: the product's name, a skip link for keyboard users, and the page. */
+/** The frame of every page: the product's name, the staff links, a skip link for keyboard users, and the page. */
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
@@ -19,6 +20,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <a href="/" className="brand">
             Rapporteur
           </a>
+          <SiteNav />
         </header>
         <main id="main">{children}</main>
       </body>

@@ -1,0 +1,104 @@
+'use client';
+
+import { type FormEvent, useId, useState } from 'react';
+import { ui } from '../../lib/ui-strings';
+import { callApi } from './api-client';
+import type { CommentJson } from './draft-types';
+
+function byline(comment: CommentJson, people: Readonly<Record<string, string>>, me: string): string {
+  const name = comment.author === me ? ui.panel.you : (people[comment.author] ?? comment.author);
+  return ui.comments.by(name, comment.createdAt.slice(0, 16).replace('T', ' '));
+}
+
+/** One comment thread: what it is on, the comment and its replies, a reply box, resolve or reopen. */
+export function CommentThread({
+  thread,
+  people,
+  me,
+  label,
+  onChanged,
+}: {
+  thread: CommentJson;
+  people: Readonly<Record<string, string>>;
+  me: string;
+  /** The number of the paragraph the thread is on, when it has one. */
+  label?: string;
+  onChanged: () => Promise<void>;
+}) {
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const replyId = useId();
+  const resolved = Boolean(thread.resolvedAt);
+
+  const reply = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const body = String(new FormData(form).get('body') ?? '').trim();
+    if (body === '') return;
+    setBusy(true);
+    const result = await callApi(`/api/comments/${encodeURIComponent(thread.id)}/replies`, {
+      method: 'POST',
+      body: { body },
+    });
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.message);
+      return;
+    }
+    setError(null);
+    form.reset();
+    await onChanged();
+  };
+  const toggle = async () => {
+    setBusy(true);
+    const result = await callApi(
+      `/api/comments/${encodeURIComponent(thread.id)}/${resolved ? 'reopen' : 'resolve'}`,
+      {
+        method: 'POST',
+        body: { version: thread.version },
+      },
+    );
+    setBusy(false);
+    setError(result.ok ? null : result.message);
+    await onChanged();
+  };
+
+  return (
+    <article className="comment-thread" data-resolved={resolved} data-comment-id={thread.id}>
+      {thread.anchor?.quote && (
+        <p className="comment-quote">
+          {label && <span className="muted">{ui.comments.paragraph(label)} · </span>}
+          {ui.comments.on(thread.anchor.quote)}
+        </p>
+      )}
+      <div className="comment">
+        <p className="comment-body">{thread.body}</p>
+        <p className="muted comment-byline">{byline(thread, people, me)}</p>
+      </div>
+      {(thread.replies ?? []).map((answer) => (
+        <div className="comment reply" key={answer.id}>
+          <p className="comment-body">{answer.body}</p>
+          <p className="muted comment-byline">{byline(answer, people, me)}</p>
+        </div>
+      ))}
+      {resolved && <p className="muted">{ui.comments.resolved}</p>}
+      {!resolved && (
+        <form className="reply-form" onSubmit={reply}>
+          <label htmlFor={replyId}>{ui.comments.reply}</label>
+          <textarea id={replyId} name="body" rows={2} required />
+          <button type="submit" disabled={busy}>
+            {ui.comments.sendReply}
+          </button>
+        </form>
+      )}
+      <button type="button" disabled={busy} onClick={toggle}>
+        {resolved ? ui.comments.reopen : ui.comments.resolve}
+      </button>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+    </article>
+  );
+}

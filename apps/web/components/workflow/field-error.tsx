@@ -1,0 +1,9 @@
+/** The error of one field, shown right under it and announced; nothing when the field is fine. */
+export function FieldError({ id, message }: { id: string; message: string | undefined }) {
+  if (message === undefined || message === '') return null;
+  return (
+    <p id={id} role="alert" className="field-error">
+      {message}
+    </p>
+  );
+}
