@@ -1,0 +1,138 @@
+import { expect, test } from '@playwright/test';
+import {
+  demoAccounts,
+  draftItem6,
+  expectNoSeriousViolations,
+  selectText,
+  sendEvents,
+  signInWithApi,
+  signInWithForm,
+} from './workflow-helpers.js';
+
+const accounts = demoAccounts();
+
+test('a drafter who also reviews cannot approve their own draft: no button, and the API refuses', async ({
+  page,
+}) => {
+  await signInWithApi(page.request, accounts.administrator!);
+  const email = `drafter-reviewer-${Date.now()}@rapporteur.demo`;
+  const password = 'both-roles-password-1';
+  const added = await page.request.post('/api/users', {
+    data: { email, displayName: 'Drafter and Reviewer', password, roles: ['drafter', 'reviewer'] },
+  });
+  expect(added.status(), await added.text()).toBe(201);
+  await signInWithApi(page.request, { email, password });
+  const id = await draftItem6(page.request);
+  await sendEvents(page.request, id, [
+    { type: 'markReady', part: 'deliberations' },
+    { type: 'markReady', part: 'actionTaken' },
+    { type: 'submit' },
+  ]);
+
+  await page.goto(`/drafts/${id}/review`);
+  const panel = page.getByRole('region', { name: 'Lifecycle' });
+  await expect(panel.locator('.standing')).toContainText('In review');
+  await expect(panel.getByRole('button', { name: 'Withdraw the draft' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Approve' })).toHaveCount(0);
+
+  const read = (await (await page.request.get(`/api/drafts/${id}`)).json()) as { draft: { version: number } };
+  const refused = await page.request.post(`/api/drafts/${id}/events`, {
+    data: { baseVersion: read.draft.version, event: { type: 'approve' } },
+  });
+  expect(refused.status()).toBe(403);
+  expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('forbidden');
+});
+
+test("a session's facts with an error show it at the field", async ({ page }) => {
+  await signInWithForm(page, accounts.drafter!);
+  await page.getByRole('navigation', { name: 'Staff' }).getByRole('link', { name: 'Sessions' }).click();
+  await page.getByRole('link', { name: /CCPCJ 28 \(2019\)/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Facts of CCPCJ 28 (2019)');
+  const date = page.locator('#fact-meetings-1-date');
+  await expect(date).toHaveValue('2019-05-23');
+  await date.fill('2019-02-30');
+  await page.getByRole('button', { name: 'Save the facts' }).click();
+
+  await expect(date).toHaveAttribute('aria-invalid', 'true');
+  const error = page.locator('#fact-meetings-1-date-error');
+  await expect(error).toBeVisible();
+  await expect(error).toContainText(/date/i);
+  await expect(date).toHaveAttribute('aria-describedby', 'fact-meetings-1-date-error');
+  await expect(page.locator('.error-summary')).toContainText('meetings[1].date');
+  await expectNoSeriousViolations(page);
+
+  // Nothing was stored: the page read again shows the date as it was.
+  await page.reload();
+  await expect(page.locator('#fact-meetings-1-date')).toHaveValue('2019-05-23');
+});
+
+test("a returned draft shows the reviewer's comment where it was made", async ({ page }) => {
+  await signInWithApi(page.request, accounts.drafter!);
+  const id = await draftItem6(page.request);
+  await sendEvents(page.request, id, [
+    { type: 'markReady', part: 'deliberations' },
+    { type: 'markReady', part: 'actionTaken' },
+    { type: 'submit' },
+  ]);
+
+  await signInWithForm(page, accounts.reviewer!);
+  await expect(
+    page.getByRole('region', { name: 'Waiting for my step' }).locator(`a[href="/drafts/${id}/review"]`),
+  ).toHaveCount(1);
+  await page.goto(`/drafts/${id}/review`);
+  const firstParagraph = page.locator('.text-paragraph').first();
+  const words = firstParagraph.locator('[data-block-text]');
+  await expect(words).toContainText('At its 6th and 7th meetings');
+  await selectText(words, 3, 20);
+  await expect(page.locator('.new-comment .comment-quote')).toHaveText('On “its 6th and 7th m”');
+  await page.getByLabel('Comment on the selection').fill('Say which meetings were held on which day.');
+  await page.getByRole('button', { name: 'Add the comment' }).click();
+  await expect(firstParagraph.locator('.comment-thread')).toContainText(
+    'Say which meetings were held on which day.',
+  );
+
+  await page.getByRole('button', { name: 'Return to drafting' }).click();
+  await page.getByLabel('Reason').fill('See my comment on paragraph 1.');
+  await page.locator('.event-form').getByRole('button', { name: 'Return to drafting' }).click();
+  await expect(page.locator('.lifecycle-panel .standing')).toContainText('Drafting');
+
+  await signInWithForm(page, accounts.drafter!);
+  await page.goto(`/drafts/${id}/review`);
+  await expect(page.locator('.lifecycle-panel')).toContainText('Returned: See my comment on paragraph 1.');
+  const thread = page.locator('.text-paragraph').first().locator('.comment-thread');
+  await expect(thread).toContainText('Say which meetings were held on which day.');
+  await expect(thread).toContainText('On “its 6th and 7th m”');
+  await expect(thread).toContainText('Demo Reviewer (Editor)');
+});
+
+test('the main pages have no serious accessibility violation', async ({ page }) => {
+  await page.goto('/login');
+  await expectNoSeriousViolations(page);
+  await signInWithForm(page, accounts.drafter!);
+  await expectNoSeriousViolations(page);
+  await page.goto('/sessions');
+  await expectNoSeriousViolations(page);
+  await page.goto('/drafts/new');
+  await expectNoSeriousViolations(page);
+  const id = await draftItem6(page.request);
+  await page.goto(`/drafts/${id}/review`);
+  await expect(page.locator('.lifecycle-panel .standing')).toContainText('Drafting');
+  await expectNoSeriousViolations(page);
+  await page.goto('/documents/E/CN.15/2019/L.1/Add.6');
+  await expectNoSeriousViolations(page);
+});
+
+test('the dashboard finds drafts by symbol or title, session and state, with the keyboard alone', async ({
+  page,
+}) => {
+  await signInWithForm(page, accounts.drafter!);
+  await page.getByLabel('Symbol or title').focus();
+  await page.keyboard.type('Add.6');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/q=Add\.6/);
+  const all = page.getByRole('region', { name: 'All drafts' });
+  await expect(all.locator('tbody tr').first()).toContainText('E/CN.15/2019/L.1/Add.6');
+  await page.getByLabel('State').selectOption('withdrawn');
+  await page.getByRole('button', { name: 'Show' }).press('Enter');
+  await expect(all.getByText('No draft matches.')).toBeVisible();
+});
