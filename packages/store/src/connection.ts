@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect, type SqliteDialectConfig } from 'kysely';
 import pg from 'pg';
 import type { Engine } from './context.js';
 import { InvalidInput } from './errors.js';
@@ -28,6 +28,31 @@ export interface ConnectionOptions {
 export interface Connection {
   readonly db: Kysely<Database>;
   readonly engine: Engine;
+}
+
+/** How many prepared statements a SQLite connection keeps; the store's queries are far fewer. */
+const STATEMENT_CACHE_SIZE = 256;
+
+/**
+ * The SQLite connection as Kysely sees it, with its prepared statements kept by SQL text: Kysely
+ * prepares every query it runs, and compiling the same few statements again on every request costs
+ * more than running them. Safe because Kysely runs one query at a time on this connection and the
+ * store never streams results (a statement being iterated could not be run again meanwhile).
+ */
+function withStatementCache(sqlite: SqliteDatabase.Database): SqliteDialectConfig['database'] {
+  const statements = new Map<string, SqliteDatabase.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(sql: string) {
+      let statement = statements.get(sql);
+      if (statement === undefined) {
+        statement = sqlite.prepare(sql);
+        if (statements.size >= STATEMENT_CACHE_SIZE) statements.clear();
+        statements.set(sql, statement);
+      }
+      return statement;
+    },
+  };
 }
 
 /**
@@ -69,7 +94,7 @@ export function openConnection(options: ConnectionOptions): Connection {
     throw error;
   }
   return {
-    db: new Kysely<Database>({ dialect: new StoreSqliteDialect({ database: sqlite }) }),
+    db: new Kysely<Database>({ dialect: new StoreSqliteDialect({ database: withStatementCache(sqlite) }) }),
     engine: 'sqlite',
   };
 }

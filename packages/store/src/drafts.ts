@@ -225,21 +225,31 @@ export function createDrafts(ctx: StoreContext): Drafts {
       let lostRace: unknown;
       try {
         saved = await db.transaction().execute(async (trx) => {
-          const result = await trx
+          // One statement moves the draft and returns it; the document joins the history by a copy
+          // made inside the database, so the text is not sent to it a second time.
+          const row = await trx
             .updateTable('drafts')
             .set({ ...set, version, updated_by: save.actor, updated_at: now })
             .where('id', '=', id)
             .where('version', '=', baseVersion)
+            .returningAll()
             .executeTakeFirst();
-          if (result.numUpdatedRows !== 1n) return undefined;
-          const row = await trx
-            .selectFrom('drafts')
-            .selectAll()
-            .where('id', '=', id)
-            .executeTakeFirstOrThrow();
+          if (row === undefined) return undefined;
           await trx
             .insertInto('document_versions')
-            .values({ draft_id: id, version, document: row.document, saved_by: save.actor, saved_at: now })
+            .columns(['draft_id', 'version', 'document', 'saved_by', 'saved_at'])
+            .expression(
+              trx
+                .selectFrom('drafts')
+                .select((eb) => [
+                  'id',
+                  'version',
+                  'document',
+                  eb.val(save.actor).as('saved_by'),
+                  eb.val(now).as('saved_at'),
+                ])
+                .where('id', '=', id),
+            )
             .execute();
           if (save.audit) {
             await appendAuditEntry(trx, ctx.engine, now, { ...save.audit, draftId: id, actor: save.actor });

@@ -3,7 +3,7 @@ import type { Selectable } from 'kysely';
 import type { StoreContext } from './context.js';
 import { InvalidInput, isForeignKeyViolation, NotFound } from './errors.js';
 import type { LoginSessionsTable } from './tables.js';
-import type { User, Users } from './users.js';
+import { type User, usersWithRoles } from './users.js';
 
 /** A sign-in. Its id is the SHA-256 of the bearer token; the token itself is never stored. */
 export interface LoginSession {
@@ -48,8 +48,8 @@ function toLoginSession(row: Selectable<LoginSessionsTable>): LoginSession {
   };
 }
 
-/** Builds the login-sessions repository over a store context and the users repository. */
-export function createLoginSessions(ctx: StoreContext, users: Users): LoginSessions {
+/** Builds the login-sessions repository over a store context. */
+export function createLoginSessions(ctx: StoreContext): LoginSessions {
   const { db } = ctx;
   return {
     async create(userId, ttlMs) {
@@ -73,17 +73,33 @@ export function createLoginSessions(ctx: StoreContext, users: Users): LoginSessi
     },
 
     async resolve(token) {
+      // The session and its user in one query (a disabled user's sessions resolve to nothing), then
+      // the user's roles: every signed-in request pays this, so it is two round trips, not three.
       const row = await db
         .selectFrom('login_sessions')
-        .selectAll()
-        .where('id', '=', tokenId(token))
-        .where('revoked_at', 'is', null)
-        .where('expires_at', '>', ctx.now())
+        .innerJoin('users', 'users.id', 'login_sessions.user_id')
+        .selectAll('users')
+        .select([
+          'login_sessions.id as session_id',
+          'login_sessions.created_at as session_created_at',
+          'login_sessions.expires_at as session_expires_at',
+        ])
+        .where('login_sessions.id', '=', tokenId(token))
+        .where('login_sessions.revoked_at', 'is', null)
+        .where('login_sessions.expires_at', '>', ctx.now())
+        .where('users.disabled_at', 'is', null)
         .executeTakeFirst();
       if (!row) return undefined;
-      const user = await users.get(row.user_id);
-      if (user.disabledAt !== null) return undefined;
-      return { session: toLoginSession(row), user };
+      const { session_id, session_created_at, session_expires_at, ...userRow } = row;
+      const [user] = await usersWithRoles(db, [userRow]);
+      const session: LoginSession = {
+        id: session_id,
+        userId: userRow.id,
+        createdAt: session_created_at,
+        expiresAt: session_expires_at,
+        revokedAt: null,
+      };
+      return { session, user: user! };
     },
 
     async revoke(token) {

@@ -56,11 +56,10 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
   }
   const clock = options.now ?? (() => new Date());
   const ctx: StoreContext = { db, engine, now: () => clock().toISOString() };
-  const users = createUsers(ctx);
   return {
     engine,
-    users,
-    loginSessions: createLoginSessions(ctx, users),
+    users: createUsers(ctx),
+    loginSessions: createLoginSessions(ctx),
     loginAttempts: createLoginAttempts(ctx),
     bodies: createBodies(ctx),
     sessions: createSessions(ctx),

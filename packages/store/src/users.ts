@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { Selectable } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { StoreContext } from './context.js';
 import { AlreadyExists, InvalidInput, isUniqueViolation, NotFound, VersionConflict } from './errors.js';
 import { hashPassword, verifyPassword } from './passwords.js';
-import type { UsersTable } from './tables.js';
+import type { Database, UsersTable } from './tables.js';
 
 /** A person who can sign in, with the roles they hold. The password hash never leaves the store. */
 export interface User {
@@ -80,27 +80,25 @@ function toUser(row: Selectable<UsersTable>, roles: string[]): User {
   };
 }
 
+/** The users of some rows of the users table with their roles, read in one more query. */
+export async function usersWithRoles(db: Kysely<Database>, rows: Selectable<UsersTable>[]): Promise<User[]> {
+  const byUser = new Map<string, string[]>(rows.map((row) => [row.id, []]));
+  if (rows.length > 0) {
+    const roles = await db
+      .selectFrom('user_roles')
+      .select(['user_id', 'role'])
+      .where('user_id', 'in', [...byUser.keys()])
+      .orderBy('role')
+      .execute();
+    for (const row of roles) byUser.get(row.user_id)?.push(row.role);
+  }
+  return rows.map((row) => toUser(row, byUser.get(row.id) ?? []));
+}
+
 /** Builds the users repository over a store context. */
 export function createUsers(ctx: StoreContext): Users {
   const { db } = ctx;
-
-  async function rolesOf(userIds: string[]): Promise<Map<string, string[]>> {
-    const byUser = new Map<string, string[]>(userIds.map((id) => [id, []]));
-    if (userIds.length === 0) return byUser;
-    const rows = await db
-      .selectFrom('user_roles')
-      .select(['user_id', 'role'])
-      .where('user_id', 'in', userIds)
-      .orderBy('role')
-      .execute();
-    for (const row of rows) byUser.get(row.user_id)?.push(row.role);
-    return byUser;
-  }
-
-  async function withRoles(rows: Selectable<UsersTable>[]): Promise<User[]> {
-    const roles = await rolesOf(rows.map((r) => r.id));
-    return rows.map((row) => toUser(row, roles.get(row.id) ?? []));
-  }
+  const withRoles = (rows: Selectable<UsersTable>[]) => usersWithRoles(db, rows);
 
   async function find(id: string): Promise<User | undefined> {
     const row = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
