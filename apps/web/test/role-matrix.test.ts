@@ -63,6 +63,12 @@ function event(api: ApiFixture, who: Who, ids: Record<string, string>, body: Rec
 
 const ACTIONS: readonly Action[] = [
   {
+    name: 'check that the server is alive',
+    allowed: CALLERS,
+    refusedStatus: 401,
+    call: (api, who) => as(api, who, 'GET', '/api/health'),
+  },
+  {
     name: 'read who they are',
     allowed: signedIn,
     refusedStatus: 401,
