@@ -2,13 +2,17 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { StoreOptions } from '@rapporteur/store';
 
-/** The repository root: the nearest folder at or above `from` holding pnpm-workspace.yaml (else `from`). */
+/**
+ * The repository root: the nearest folder at or above `from` holding pnpm-workspace.yaml (else
+ * `from`). Paths found at run time are marked `turbopackIgnore`, so Next's build does not trace the
+ * whole repository into the server output on their account.
+ */
 export function repositoryRoot(from: string = process.cwd()): string {
-  let dir = resolve(from);
+  let dir = resolve(/*turbopackIgnore: true*/ from);
   for (;;) {
     if (existsSync(join(dir, 'pnpm-workspace.yaml'))) return dir;
     const parent = dirname(dir);
-    if (parent === dir) return resolve(from);
+    if (parent === dir) return resolve(/*turbopackIgnore: true*/ from);
     dir = parent;
   }
 }
