@@ -3,33 +3,48 @@
 // ProseMirror editor (basic schema) holding the same text, in Debian's Chromium; and the time to
 // open the draft. Goals: key press to updated text p95 ≤ 16 ms and ≤ 1.3× the bare editor's p95;
 // opening under 1.5 s. Fails (exit 1) when a figure misses its goal by more than half.
-// A key press is timed in the page from its keydown to the first task after it, with layout forced
-// there (see editor-typing.page.ts): on this machine that includes the browser's frame pacing
-// (~15 ms even for the bare editor), which is why the bare figure is printed beside it.
+// Method (editor-typing.page.tsx): the addendum editor is the page's React component with its
+// autosave (localStorage, a save that serialises the draft) and problems panel; each key press is
+// timed in the page, from the keydown event's timestamp to the end of the editor dispatch that puts
+// the character in the document, with layout forced by reading the cursor's rectangle; the same
+// hook times both editors. Keys are pressed at a fast typist's pace (one every ~70 ms), so work
+// the editor defers (local copies, saves, validation, re-renders) counts when it delays a key.
 import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { plainBlocks } from '@rapporteur/document';
 import { sampleDraft } from '@rapporteur/export';
 import { build } from 'esbuild';
 import { chromium, type Page } from 'playwright-core';
+import './editor-typing.window.js';
 
 const presses = 200;
 const warmUp = 20;
+const pace = 60;
 const goals = { p95: 16, ratio: 1.3, openMs: 1500 };
 
 const draft = sampleDraft({ paragraphs: 2000, language: 'en' });
 const draftJson = JSON.stringify(draft.doc.toJSON());
 const plainJson = JSON.stringify(plainBlocks(draft.doc, 'en').map((block) => block.text));
 
+const fromWeb = createRequire(fileURLToPath(new URL('../../apps/web/package.json', import.meta.url)));
+function webPackage(name: string): string {
+  return dirname(fromWeb.resolve(`${name}/package.json`));
+}
+
 const bundle = await build({
-  entryPoints: [fileURLToPath(new URL('./editor-typing.page.ts', import.meta.url))],
+  entryPoints: [fileURLToPath(new URL('./editor-typing.page.tsx', import.meta.url))],
   bundle: true,
   format: 'esm',
   platform: 'browser',
   minify: true,
   write: false,
   define: { 'process.env.NODE_ENV': '"production"' },
+  jsx: 'automatic',
+  // React comes from the web app, which mounts the editor the same way.
+  alias: { react: webPackage('react'), 'react-dom': webPackage('react-dom') },
   logLevel: 'error',
 });
 const script = bundle.outputFiles[0]!.text;
@@ -77,15 +92,20 @@ async function measure(page: Page, kind: 'addendum' | 'bare') {
   await page.evaluate(() => window.bench.placeCursor());
   const text = 'The Commission took note of the report. ';
   for (let i = 0; i < warmUp + presses; i += 1) {
-    await page.keyboard.press(text[i % text.length] === ' ' ? 'Space' : text[i % text.length]!);
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+    const key = text[i % text.length]!;
+    await page.keyboard.press(key === ' ' ? 'Space' : key);
+    await page.waitForTimeout(pace);
   }
+  await page.waitForTimeout(1000);
   const samples = (await page.evaluate(() => window.bench.samples.splice(0))).slice(warmUp);
-  const sorted = [...samples].sort((a, b) => a - b);
+  const sorted = samples.map((sample) => sample.total).sort((a, b) => a - b);
+  const handling = samples.map((sample) => sample.handling).sort((a, b) => a - b);
   return {
     openMs: [...openings].sort((a, b) => a - b)[1]!,
     p50: percentile(sorted, 50),
     p95: percentile(sorted, 95),
+    handlingP50: percentile(handling, 50),
+    handlingP95: percentile(handling, 95),
     count: samples.length,
   };
 }
@@ -102,10 +122,12 @@ try {
   console.log(
     `2,000-paragraph draft (${draft.doc.content.size.toLocaleString('en')} positions), ${presses} key presses each, Chromium:`,
   );
-  console.log(`  bare ProseMirror:  p50 ${fmt(bare.p50)}  p95 ${fmt(bare.p95)}  open ${fmt(bare.openMs)}`);
-  console.log(
-    `  addendum editor:   p50 ${fmt(addendum.p50)}  p95 ${fmt(addendum.p95)}  open ${fmt(addendum.openMs)}`,
-  );
+  const line = (name: string, r: typeof bare) =>
+    console.log(
+      `  ${name} p50 ${fmt(r.p50)}  p95 ${fmt(r.p95)}  (from keydown listener: p50 ${fmt(r.handlingP50)}  p95 ${fmt(r.handlingP95)})  open ${fmt(r.openMs)}`,
+    );
+  line('bare ProseMirror:', bare);
+  line('addendum editor: ', addendum);
   console.log(`  goal: p95 ≤ ${goals.p95} ms → ${addendum.p95 <= goals.p95 ? 'met' : 'MISSED'}`);
   console.log(
     `  goal: p95 ≤ ${goals.ratio}× bare (${ratio.toFixed(2)}×) → ${ratio <= goals.ratio ? 'met' : 'MISSED'}`,

@@ -39,8 +39,15 @@ export interface AutosaveOptions {
   readonly timers: Timers;
   /** The current time as ISO 8601 (for the pending edit's `keptAt`). */
   readonly now: () => string;
-  /** How long after the last edit the edits are kept locally and sent. */
+  /**
+   * How long typing must pause before the edits are kept locally: keeping serialises the whole
+   * draft into browser storage, which on a long draft takes longer than a frame, so it waits for a
+   * pause rather than landing between two key presses.
+   */
   readonly localDelayMs?: number;
+  /** The longest edits stay unkept while the drafter types without a pause. */
+  readonly localMaxWaitMs?: number;
+  /** How long typing must pause before the edits are sent. */
   readonly saveDelayMs?: number;
   /** How long to wait before trying again when offline. */
   readonly retryMs?: number;
@@ -49,8 +56,9 @@ export interface AutosaveOptions {
 }
 
 /**
- * Saves a draft as the drafter types: every edit is kept in browser storage shortly after it is
- * made (and at once on {@link Autosave.flush}, e.g. when the page is hidden), and sent to the server
+ * Saves a draft as the drafter types: edits are kept in browser storage shortly after typing pauses
+ * (at least every few seconds while it does not, and at once on {@link Autosave.flush}, e.g. when
+ * the page is hidden), and sent to the server
  * with the version it is based on. The pending copy is forgotten only when the server acknowledges
  * a save that includes it. Offline, it retries; a save refused for an old base version becomes a
  * conflict holding both texts, and nothing more is sent until the drafter has merged them.
@@ -64,6 +72,7 @@ export class Autosave {
   private savedRevision = 0;
   private inFlight = false;
   private localTimer: unknown = null;
+  private localDeadline: unknown = null;
   private saveTimer: unknown = null;
   private current: SaveStatus = 'saved';
   private readonly options: Required<Omit<AutosaveOptions, 'baseVersion' | 'baseDocument'>>;
@@ -72,7 +81,7 @@ export class Autosave {
   constructor(options: AutosaveOptions) {
     this.baseVersion = options.baseVersion;
     this.baseDocument = options.baseDocument;
-    this.options = { localDelayMs: 300, saveDelayMs: 800, retryMs: 3000, ...options };
+    this.options = { localDelayMs: 500, localMaxWaitMs: 5000, saveDelayMs: 800, retryMs: 3000, ...options };
   }
 
   /** The status now. */
@@ -103,9 +112,8 @@ export class Autosave {
 
   /** Keeps the latest edits in browser storage now (before the page goes away). */
   flush(): void {
+    this.stopKeeping();
     if (this.keptRevision === this.revision || !this.readDocument) return;
-    this.options.timers.clear(this.localTimer);
-    this.localTimer = null;
     this.options.pending.write({
       draftId: this.options.draftId,
       baseVersion: this.baseVersion,
@@ -134,16 +142,22 @@ export class Autosave {
   /** Stops the timers (when the editor closes), keeping what is pending first. */
   dispose(): void {
     this.flush();
-    this.options.timers.clear(this.localTimer);
+    this.stopKeeping();
     this.options.timers.clear(this.saveTimer);
   }
 
   private keepSoon(): void {
-    if (this.localTimer !== null) return;
-    this.localTimer = this.options.timers.set(() => {
-      this.localTimer = null;
-      this.flush();
-    }, this.options.localDelayMs);
+    const { timers, localDelayMs, localMaxWaitMs } = this.options;
+    timers.clear(this.localTimer);
+    this.localTimer = timers.set(() => this.flush(), localDelayMs);
+    this.localDeadline ??= timers.set(() => this.flush(), localMaxWaitMs);
+  }
+
+  private stopKeeping(): void {
+    this.options.timers.clear(this.localTimer);
+    this.options.timers.clear(this.localDeadline);
+    this.localTimer = null;
+    this.localDeadline = null;
   }
 
   private saveSoon(ms: number): void {

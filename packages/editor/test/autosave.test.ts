@@ -33,13 +33,39 @@ describe('autosave', () => {
   it('keeps edits locally, sends them with their base version, and forgets them once saved', async () => {
     const { autosave, storage, timers, statuses, sent } = setUp([]);
     autosave.edit(() => ({ text: 'v1 typed' }));
-    await timers.tick(300);
+    await timers.tick(500);
     expect(storage.getItem('rapporteur:pending:d1:1')).toContain('v1 typed');
     await timers.tick(1000);
     expect(sent).toEqual([{ document: { text: 'v1 typed' }, baseVersion: 1 }]);
     expect(statuses).toEqual(['unsaved', 'saving', 'saved']);
     expect(storage.length).toBe(0);
     expect(autosave.version).toBe(2);
+  });
+
+  it('keeps edits locally once typing pauses, and every five seconds while it does not', async () => {
+    const { autosave, storage, timers } = setUp([]);
+    let reads = 0;
+    let text = '';
+    const type = async (words: string, pauseMs: number) => {
+      text += words;
+      autosave.edit(() => {
+        reads += 1;
+        return { text };
+      });
+      await timers.tick(pauseMs);
+    };
+    for (let i = 0; i < 40; i += 1) await type(`w${i} `, 100);
+    expect(reads).toBe(0);
+    expect(storage.length).toBe(0);
+    for (let i = 40; i < 60; i += 1) await type(`w${i} `, 100);
+    expect(reads).toBe(1);
+    expect(storage.getItem('rapporteur:pending:d1:1')).toContain('w49 ');
+    await type('last', 500);
+    expect(storage.getItem('rapporteur:pending:d1:1')).toContain('w59 last');
+    for (let i = 0; i < 49; i += 1) await type('.', 100);
+    expect(reads).toBe(2);
+    await type('.', 100);
+    expect(reads).toBe(3);
   });
 
   it('keeps the latest edits at once when the page is hidden', () => {
@@ -67,7 +93,7 @@ describe('autosave', () => {
     await timers.tick(800);
     text = 'second';
     autosave.edit(() => ({ text }));
-    await timers.tick(300);
+    await timers.tick(500);
     expect(storage.getItem('rapporteur:pending:d1:2')).toContain('second');
     await timers.tick(1000);
     expect(sent.map((save) => save.baseVersion)).toEqual([1, 2]);

@@ -1,0 +1,118 @@
+/// <reference lib="dom" />
+// The browser side of editor-typing.bench.ts, bundled with esbuild: mounts either the addendum
+// editor as the page mounts it (the React component with its toolbar, problems panel, autosave to
+// localStorage and a save that serialises the draft as the API client does) or a bare ProseMirror
+// editor (basic schema) with the same text, and measures opening and key presses inside the page.
+import { AddendumEditor, type AddendumEditorProps } from '@rapporteur/editor';
+import { schema as basicSchema } from 'prosemirror-schema-basic';
+import { EditorState } from 'prosemirror-state';
+import { EditorView } from 'prosemirror-view';
+import { createRoot, type Root } from 'react-dom/client';
+import type { KeySample } from './editor-typing.window.js';
+
+let view: EditorView | null = null;
+let root: Root | null = null;
+let opened = 0;
+const samples: KeySample[] = [];
+
+const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+/** A save as the page's API client makes it (the draft serialised into the request body), acknowledged. */
+const save: AddendumEditorProps['save'] = (document, baseVersion) => {
+  void JSON.stringify({ baseVersion, document });
+  return new Promise((resolve) => setTimeout(() => resolve({ kind: 'saved', version: baseVersion + 1 }), 20));
+};
+
+async function editorMounted(place: HTMLElement): Promise<void> {
+  while (!place.querySelector('.ProseMirror')) await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Opens the draft in one kind of editor: fetch, parse, build the state, mount, lay out, paint. */
+async function open(kind: 'addendum' | 'bare'): Promise<number> {
+  root?.unmount();
+  root = null;
+  view?.destroy();
+  view = null;
+  localStorage.clear();
+  const place = document.getElementById('editor')!;
+  place.textContent = '';
+  opened += 1;
+  const started = performance.now();
+  if (kind === 'addendum') {
+    const json = await (await fetch('/draft.json')).json();
+    root = createRoot(place);
+    root.render(
+      <AddendumEditor
+        draftId={`bench-${opened}`}
+        document={json}
+        version={1}
+        language="en"
+        readyParts={[]}
+        sessionDocuments={[]}
+        save={save}
+      />,
+    );
+    await editorMounted(place);
+  } else {
+    const texts = (await (await fetch('/plain.json')).json()) as string[];
+    const doc = basicSchema.node(
+      'doc',
+      null,
+      texts.map((text) => basicSchema.node('paragraph', null, text ? [basicSchema.text(text)] : [])),
+    );
+    view = new EditorView(place, { state: EditorState.create({ doc }) });
+  }
+  void place.offsetHeight;
+  await frame();
+  return performance.now() - started;
+}
+
+/**
+ * Puts the cursor at the end of the paragraph in the middle of the document and focuses the editor,
+ * through the DOM selection as a click would (the addendum editor's view belongs to its component).
+ */
+async function placeCursor(): Promise<void> {
+  const editable = document.querySelector<HTMLElement>('.ProseMirror');
+  if (!editable) throw new Error('No editor is open.');
+  const paragraphs = [...editable.querySelectorAll('p')].filter((p) => (p.textContent ?? '').length > 0);
+  const middle = paragraphs[Math.floor(paragraphs.length / 2)]!;
+  const walker = document.createTreeWalker(middle, NodeFilter.SHOW_TEXT);
+  let last: Text | null = null;
+  while (walker.nextNode()) last = walker.currentNode as Text;
+  editable.focus();
+  const range = document.createRange();
+  range.setStart(last!, last!.length);
+  range.collapse(true);
+  window.getSelection()!.removeAllRanges();
+  window.getSelection()!.addRange(range);
+  middle.scrollIntoView({ block: 'center' });
+  await new Promise((resolve) => setTimeout(resolve, 100));
+}
+
+// A key press is timed from the keydown event's timestamp (when the browser received the key, so
+// time spent waiting behind earlier work counts) to the end of the dispatch that puts the typed
+// character into the editor's state and DOM, after which layout is forced by measuring the
+// cursor's position: the text is on the page, laid out, ready to paint. Both editors are timed by
+// the same hook on EditorView's dispatch; work the addendum editor defers (autosave, validation,
+// React) counts whenever it delays a later key.
+let keyAt: number | null = null;
+let heardAt = 0;
+window.addEventListener(
+  'keydown',
+  (event) => {
+    keyAt = event.timeStamp;
+    heardAt = performance.now();
+  },
+  true,
+);
+const dispatch = EditorView.prototype.dispatch;
+EditorView.prototype.dispatch = function (this: EditorView, tr) {
+  dispatch.call(this, tr);
+  if (keyAt === null || !tr.docChanged) return;
+  void window.getSelection()?.getRangeAt(0).getBoundingClientRect();
+  const now = performance.now();
+  samples.push({ total: now - keyAt, handling: now - heardAt });
+  keyAt = null;
+};
+
+window.bench = { open, placeCursor, samples };
