@@ -63,3 +63,26 @@ test('an unknown symbol is a clear 404, and a string that is not a symbol is ref
   expect(invalid?.status()).toBe(404);
   await expect(page.getByText(/is not a UN document symbol/)).toBeVisible();
 });
+
+test('the seed addendum can be downloaded in every format', async ({ page, request }) => {
+  await page.goto(seedPath);
+  const links = page.locator('.downloads a');
+  await expect(links).toHaveText(['PDF', 'Word (DOCX)', 'HTML', 'Akoma Ntoso XML', 'Text']);
+  const expected: Record<string, RegExp> = {
+    pdf: /^application\/pdf/,
+    docx: /^application\/vnd\.openxmlformats-officedocument\.wordprocessingml\.document/,
+    html: /^text\/html/,
+    akn: /xml/,
+    txt: /^text\/plain/,
+  };
+  for (const href of await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''))) {
+    const format = new URL(href, 'http://x').searchParams.get('format') ?? '';
+    const response = await request.get(href);
+    expect(response.status(), href).toBe(200);
+    expect(response.headers()['content-type'], href).toMatch(expected[format]!);
+    const body = await response.body();
+    if (format === 'docx') expect(body.subarray(0, 2).toString()).toBe('PK');
+    if (format === 'pdf') expect(body.subarray(0, 5).toString()).toBe('%PDF-');
+    if (format === 'txt') expect(body.toString()).toContain('24. 在这次会议上');
+  }
+});

@@ -13,6 +13,15 @@ const languageNames: Readonly<Record<string, string>> = {
   ru: 'Русский',
 };
 
+/** The files a reader can download, with their labels, in the order shown. */
+const downloadFormats: ReadonlyArray<readonly [string, string]> = [
+  ['pdf', 'PDF'],
+  ['docx', 'Word (DOCX)'],
+  ['html', 'HTML'],
+  ['akn', 'Akoma Ntoso XML'],
+  ['txt', 'Text'],
+];
+
 /** A whole HTML page around the given body, with the public bar on top. */
 function page(
   status: number,
@@ -78,12 +87,19 @@ export async function GET(
     )
     .join(' ');
   const versions = others ? `<p class="other-languages" lang="en" dir="ltr">Also in: ${others}</p>` : '';
+  const downloadBase = `/api/published/${published.symbol}?lang=${published.language}&format=`;
+  const downloads = `<p class="downloads" lang="en" dir="ltr">Download: ${downloadFormats
+    .map(
+      ([format, label]) =>
+        `<a href="${escapeHtmlAttribute(downloadBase + format)}" download>${escapeHtmlText(label)}</a>`,
+    )
+    .join(' ')}</p>`;
   return page(
     200,
     `${published.symbol} — ${published.title}`,
     published.language,
     published.language === 'ar' ? 'rtl' : 'ltr',
-    `.other-languages { padding: 0 1.5rem; }\n${published.css}`,
-    `${versions}<main>${published.html}</main>`,
+    `.other-languages, .downloads { padding: 0 1.5rem; direction: ltr; }\n.downloads a { margin-inline-end: 1rem; }\n${published.css}`,
+    `${versions}${downloads}<main>${published.html}</main>`,
   );
 }
