@@ -194,3 +194,40 @@ test('two tabs saving from the same version keep both texts', async ({ page, con
   await expect(paragraph(page, 'Alpha from the first tab.')).toBeVisible();
   await expect(paragraph(page, 'Beta from the second tab.')).toBeVisible();
 });
+
+test('opening the editor without signing in goes to the sign-in page, which leads back', async ({ page }) => {
+  await page.goto('/drafts/any-draft');
+  await expect(page).toHaveURL(/\/login\?next=%2Fdrafts%2Fany-draft$/);
+});
+
+test('a part marked ready beside the editor is read-only until reopened, without a reload', async ({
+  page,
+}) => {
+  const id = await newDraft(page);
+  await openDraft(page, id);
+  const actionTaken = editor(page).locator('section.rp-section[data-part="actionTaken"]');
+  await expect(actionTaken).not.toHaveClass(/rp-read-only/);
+  await page.getByRole('button', { name: 'Mark the action taken ready' }).click();
+  await expect(actionTaken).toHaveClass(/rp-read-only/);
+  await expect(page.getByRole('button', { name: 'Reopen the action taken' })).toBeVisible();
+
+  await clickInto(page, paragraph(page, 'it decided'));
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Refused');
+  await expect(paragraph(page, 'it decided')).not.toContainText('Refused');
+
+  await clickInto(page, paragraph(page, 'First paragraph.'));
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Still open.');
+  await expect(status(page)).toHaveAttribute('data-status', 'saved', { timeout: 10_000 });
+
+  await page.getByRole('button', { name: 'Reopen the action taken' }).click();
+  await expect(actionTaken).not.toHaveClass(/rp-read-only/);
+  await clickInto(page, paragraph(page, 'it decided'));
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Reopened.');
+  await expect(status(page)).toHaveAttribute('data-status', 'saved', { timeout: 10_000 });
+  await page.reload();
+  await expect(paragraph(page, 'Still open.')).toBeVisible();
+  await expect(paragraph(page, 'Reopened.')).toBeVisible();
+});

@@ -23,6 +23,7 @@ import { shortcuts } from './keymap.js';
 import { MergeView } from './merge-view.js';
 import { currentNumbering } from './numbering-plugin.js';
 import { type KeyValueStorage, PendingEdits } from './pending-edits.js';
+import { readyParts, setReadyParts } from './read-only-parts.js';
 
 /** A document of the session, offered by the symbol picker. */
 export interface SessionDocument {
@@ -37,12 +38,17 @@ export interface AddendumEditorProps {
   readonly document: unknown;
   readonly version: number;
   readonly language: OfficialLanguage;
-  /** The parts marked ready in the lifecycle: read-only until reopened. */
+  /**
+   * The parts marked ready in the lifecycle: read-only until reopened. The editor follows changes
+   * of this prop without reloading.
+   */
   readonly readyParts: readonly DocumentPart[];
   /** The session's documents, for the symbol picker. */
   readonly sessionDocuments: readonly SessionDocument[];
   /** Sends the document based on a version; the page's API client. */
   readonly save: (document: unknown, baseVersion: number) => Promise<SaveOutcome>;
+  /** Hears each save the server acknowledged, with the draft's new version. */
+  readonly onSaved?: (version: number) => void;
   /** Where unacknowledged edits are kept (localStorage by default). */
   readonly storage?: KeyValueStorage;
   /** Fresh block ids (random UUIDs by default). */
@@ -72,6 +78,7 @@ export function AddendumEditor(props: AddendumEditorProps) {
   const viewRef = useRef<EditorView | null>(null);
   const autosaveRef = useRef<Autosave | null>(null);
   const propsRef = useRef(props);
+  propsRef.current = props;
   const [status, setStatus] = useState<SaveStatus>('saved');
   const [message, setMessage] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -125,6 +132,7 @@ export function AddendumEditor(props: AddendumEditorProps) {
       timers: { set: (run, ms) => setTimeout(run, ms), clear: (handle) => clearTimeout(handle as number) },
       now: () => new Date().toISOString(),
       onStatus: (next, detail) => {
+        if (next === 'saved') propsRef.current.onSaved?.(autosave.version);
         setStatus(next);
         setMessage(detail?.message ?? null);
         if (detail?.conflict) setConflict(detail.conflict);
@@ -169,6 +177,21 @@ export function AddendumEditor(props: AddendumEditorProps) {
       viewRef.current = null;
     };
   }, [draftId, language, makeState, newId]);
+
+  const readyKey = [...props.readyParts].sort().join(' ');
+  useEffect(() => {
+    const view = viewRef.current;
+    if (!view) return;
+    const parts = readyKey === '' ? [] : (readyKey.split(' ') as DocumentPart[]);
+    const now = readyParts(view.state);
+    if (now.size === parts.length && parts.every((part) => now.has(part))) return;
+    view.dispatch(setReadyParts(view.state, parts));
+  }, [readyKey]);
+
+  const { version: serverVersion, document: serverDocument } = props;
+  useEffect(() => {
+    autosaveRef.current?.advance(serverVersion, serverDocument);
+  }, [serverVersion, serverDocument]);
 
   const runCommand = (command: Command) => {
     const view = viewRef.current;

@@ -110,6 +110,20 @@ export class Autosave {
     this.saveSoon(this.options.saveDelayMs);
   }
 
+  /**
+   * Follows the server to a newer version whose document is the one the edits are based on (a
+   * lifecycle event such as marking a part ready moves the version without touching the text), so
+   * the next save is not refused as stale. A newer version with other text is left alone: the next
+   * save meets it as a conflict and the drafter merges.
+   */
+  advance(version: number, versionDocument: unknown): void {
+    if (version <= this.baseVersion || this.inFlight) return;
+    if (JSON.stringify(versionDocument) !== JSON.stringify(this.baseDocument)) return;
+    this.baseVersion = version;
+    this.baseDocument = versionDocument;
+    if (this.savedRevision !== this.revision) this.keptRevision = -1;
+  }
+
   /** Keeps the latest edits in browser storage now (before the page goes away). */
   flush(): void {
     this.stopKeeping();

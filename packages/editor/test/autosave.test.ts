@@ -68,6 +68,29 @@ describe('autosave', () => {
     expect(reads).toBe(3);
   });
 
+  it('follows a newer version with the same text, so the next save is not refused as stale', async () => {
+    const { autosave, timers, sent, storage } = setUp([]);
+    autosave.edit(() => ({ text: 'v1 typed' }));
+    await timers.tick(500);
+    autosave.advance(2, { text: 'v1' });
+    expect(autosave.version).toBe(2);
+    await timers.tick(1000);
+    expect(sent).toEqual([{ document: { text: 'v1 typed' }, baseVersion: 2 }]);
+    expect(storage.length).toBe(0);
+  });
+
+  it('does not follow a newer version with other text: the save meets it as a conflict', async () => {
+    const { autosave, timers, sent, statuses } = setUp([
+      { kind: 'conflict', version: 2, document: { text: 'theirs' } },
+    ]);
+    autosave.advance(2, { text: 'theirs' });
+    expect(autosave.version).toBe(1);
+    autosave.edit(() => ({ text: 'mine' }));
+    await timers.tick(1000);
+    expect(sent.map((save) => save.baseVersion)).toEqual([1]);
+    expect(statuses.at(-1)).toBe('conflict');
+  });
+
   it('keeps the latest edits at once when the page is hidden', () => {
     const { autosave, storage } = setUp([]);
     autosave.edit(() => ({ text: 'closing' }));

@@ -1,65 +1,77 @@
 'use client';
 
-import { AddendumEditor } from '@rapporteur/editor';
-import { type FormEvent, useCallback, useEffect, useState } from 'react';
-import { type DraftLoad, loadDraft, saveDraft, signIn } from './draft-api';
+import { AddendumEditor, type SessionDocument } from '@rapporteur/editor';
+import { isOfficialLanguage } from '@rapporteur/symbols';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { IssuancePanel } from '../../../components/workflow/issuance-panel';
+import { LifecyclePanel } from '../../../components/workflow/lifecycle-panel';
+import { useDraft } from '../../../components/workflow/use-draft';
+import { loadSessionDocuments, readOnlyPartsOf, saveDraft } from './draft-api';
 
-/** The signed-in editor page's body: loads the draft, or asks to sign in first. */
-export function DraftEditorClient({ draftId }: { draftId: string }) {
-  const [load, setLoad] = useState<DraftLoad | null>(null);
-  const reload = useCallback(() => {
-    loadDraft(draftId).then(setLoad, () =>
-      setLoad({ kind: 'error', message: 'The server cannot be reached; try again when online.' }),
-    );
-  }, [draftId]);
-  useEffect(reload, [reload]);
+/** Who is signed in and the staff's names, which the server page reads for the lifecycle panel. */
+export interface DraftEditorClientProps {
+  readonly draftId: string;
+  readonly people: Readonly<Record<string, string>>;
+  readonly me: string;
+}
+
+/** The editor with the lifecycle panel beside it (the editor keeps its own problems panel). */
+const layout = {
+  display: 'grid',
+  gridTemplateColumns: 'minmax(0, 1fr) 20rem',
+  gap: '1rem',
+  alignItems: 'start',
+} as const;
+
+/**
+ * The editor page's body: the draft in the editor, with the lifecycle panel beside it. Both share
+ * one copy of the draft (`useDraft`): marking a part ready or reopening it there makes the part
+ * read-only or editable in the editor at once, and each save reloads it so the panel acts on the
+ * current version.
+ */
+export function DraftEditorClient({ draftId, people, me }: DraftEditorClientProps) {
+  const shared = useDraft(draftId);
+  const { draft, reload } = shared;
+  const [sessionDocuments, setSessionDocuments] = useState<SessionDocument[]>([]);
+  const sessionId = draft?.sessionId ?? null;
+  const language = draft?.language;
+  useEffect(() => {
+    if (sessionId === null || language === undefined || !isOfficialLanguage(language)) return;
+    loadSessionDocuments(sessionId, language).then(setSessionDocuments, () => setSessionDocuments([]));
+  }, [sessionId, language]);
   const save = useCallback(
     (document: unknown, baseVersion: number) => saveDraft(draftId, document, baseVersion),
     [draftId],
   );
+  const onSaved = useCallback(() => void reload(), [reload]);
+  const lifecycle = draft?.lifecycle;
+  const readyParts = useMemo(() => (lifecycle ? readOnlyPartsOf(lifecycle) : []), [lifecycle]);
 
-  if (load === null) return <p>Loading the draft…</p>;
-  if (load.kind === 'sign-in') return <SignIn onSignedIn={reload} />;
-  if (load.kind === 'error') return <p role="alert">{load.message}</p>;
-  const { draft, sessionDocuments } = load;
+  if (draft === null)
+    return <p role={shared.error ? 'alert' : undefined}>{shared.error ?? 'Loading the draft…'}</p>;
+  if (!isOfficialLanguage(draft.language)) {
+    return <p role="alert">The draft's language "{draft.language}" is not an official language.</p>;
+  }
   return (
     <article className="draft-editor">
       <h1>{draft.symbol || draft.title}</h1>
-      <p>{draft.standing}</p>
-      <AddendumEditor
-        draftId={draft.id}
-        document={draft.document}
-        version={draft.version}
-        language={draft.language}
-        readyParts={draft.readOnlyParts}
-        sessionDocuments={sessionDocuments}
-        save={save}
-      />
+      <p>{draft.lifecycle.description}</p>
+      <div style={layout}>
+        <AddendumEditor
+          draftId={draft.id}
+          document={draft.document}
+          version={draft.version}
+          language={draft.language}
+          readyParts={readyParts}
+          sessionDocuments={sessionDocuments}
+          save={save}
+          onSaved={onSaved}
+        />
+        <aside className="draft-workflow" aria-label="Lifecycle">
+          <LifecyclePanel state={shared} people={people} me={me} />
+          <IssuancePanel state={shared} />
+        </aside>
+      </div>
     </article>
-  );
-}
-
-/** The sign-in form shown when the API answers that nobody is signed in. */
-function SignIn({ onSignedIn }: { onSignedIn: () => void }) {
-  const [error, setError] = useState<string | null>(null);
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const problem = await signIn(String(form.get('email')), String(form.get('password')));
-    if (problem === null) onSignedIn();
-    else setError(problem);
-  };
-  return (
-    <form onSubmit={submit} aria-label="Sign in">
-      <h1>Sign in to edit this draft</h1>
-      <label>
-        E-mail <input name="email" type="email" autoComplete="username" required />
-      </label>
-      <label>
-        Password <input name="password" type="password" autoComplete="current-password" required />
-      </label>
-      <button type="submit">Sign in</button>
-      {error && <p role="alert">{error}</p>}
-    </form>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
+import type { DraftEditorClientProps } from './draft-editor-client';
 
 /** The editor client, loaded only in the browser (ProseMirror's view needs the DOM). */
 const DraftEditorClient = dynamic(
@@ -12,6 +13,6 @@ const DraftEditorClient = dynamic(
 );
 
 /** Mounts the browser-only editor client for a draft. */
-export function DraftEditorLoader({ draftId }: { draftId: string }) {
-  return <DraftEditorClient draftId={draftId} />;
+export function DraftEditorLoader(props: DraftEditorClientProps) {
+  return <DraftEditorClient {...props} />;
 }
