@@ -2,6 +2,7 @@ import type { Node } from 'prosemirror-model';
 import * as z from 'zod/mini';
 import { type JsonProblem, readDocumentJson } from './document-json.js';
 import { type DraftMetadata, draftMetadataSchema } from './draft-metadata.js';
+import { formatJsonPath } from './json-path.js';
 
 /** The format tag every draft file starts with, so a stray JSON file is recognised as not a draft. */
 export const draftFormat = 'rapporteur.draft';
@@ -37,12 +38,6 @@ const envelopeSchema = z.object({
   document: z.unknown(),
 });
 
-const pathOf = (path: readonly PropertyKey[]): string =>
-  path.reduce<string>(
-    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
-    '',
-  ) || '(root)';
-
 /**
  * Reads a draft from parsed JSON: the envelope (format and version), the metadata and the
  * document, reporting every problem with the JSON path of what is wrong. A draft with any problem
@@ -53,14 +48,17 @@ export function readDraft(json: unknown): DraftRead {
   if (!envelope.success) {
     return {
       ok: false,
-      problems: envelope.error.issues.map((issue) => ({ path: pathOf(issue.path), message: issue.message })),
+      problems: envelope.error.issues.map((issue) => ({
+        path: formatJsonPath(issue.path),
+        message: issue.message,
+      })),
     };
   }
   const problems: JsonProblem[] = [];
   const metadata = draftMetadataSchema.safeParse(envelope.data.metadata);
   if (!metadata.success) {
     for (const issue of metadata.error.issues) {
-      problems.push({ path: pathOf(['metadata', ...issue.path]), message: issue.message });
+      problems.push({ path: formatJsonPath(['metadata', ...issue.path]), message: issue.message });
     }
   }
   const document = readDocumentJson(envelope.data.document, 'document');

@@ -13,6 +13,7 @@ export {
 } from './draft-file.js';
 export { type DraftMetadata, draftMetadataSchema } from './draft-metadata.js';
 export { crossReferenceText, inlineText } from './inline-text.js';
+export { formatJsonPath } from './json-path.js';
 export { type DocumentPhrases, documentPhrases } from './language-phrases.js';
 export { itemLabel, letterFor, romanFor } from './number-formats.js';
 export { type DocumentNumbering, type NumberedKind, type NumberLabel, numberDocument } from './numbering.js';

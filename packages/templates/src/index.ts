@@ -14,7 +14,7 @@ export {
   type InstantiateResult,
   instantiate,
 } from './instantiate.js';
-export { formatJsonPath, type InputProblem } from './json-path.js';
+export type { InputProblem } from './json-path.js';
 export { arabicMeetingOrdinal, arabicRules } from './language-rules/arabic.js';
 export { chineseRules } from './language-rules/chinese.js';
 export { englishOrdinal, englishRules } from './language-rules/english.js';

@@ -3,6 +3,7 @@ import {
   type Draft,
   type DraftMetadata,
   draftMetadataSchema,
+  formatJsonPath,
   validate,
 } from '@rapporteur/document';
 import type { OfficialLanguage } from '@rapporteur/symbols';
@@ -14,7 +15,7 @@ import {
   meetingValues,
   type TextReader,
 } from './collection-entries.js';
-import { formatJsonPath, type InputProblem } from './json-path.js';
+import type { InputProblem } from './json-path.js';
 import type { LanguageRules } from './language-rules/language-rules.js';
 import { languageRules } from './language-rules/rules-by-language.js';
 import { fillPhrase } from './phrase-text.js';

@@ -5,12 +5,3 @@ export interface InputProblem {
   /** What is wrong, in words a drafter understands. */
   readonly message: string;
 }
-
-/** A JSON path as people read it: `agenda[0].title.fr`, `(root)` for the whole value. */
-export function formatJsonPath(path: readonly PropertyKey[]): string {
-  const text = path.reduce<string>(
-    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
-    '',
-  );
-  return text || '(root)';
-}

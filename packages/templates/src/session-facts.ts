@@ -1,8 +1,9 @@
+import { formatJsonPath } from '@rapporteur/document';
 import { parseJointSymbol } from '@rapporteur/symbols';
 import { z } from 'zod';
 import { isCalendarDate } from './calendar-date.js';
 import { countries } from './country-names.js';
-import { formatJsonPath, type InputProblem } from './json-path.js';
+import type { InputProblem } from './json-path.js';
 import { multilingualTextSchema } from './multilingual-text.js';
 
 /** The format tag every session facts file starts with. */

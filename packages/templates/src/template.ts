@@ -1,5 +1,6 @@
+import { formatJsonPath } from '@rapporteur/document';
 import { isOfficialLanguage, type OfficialLanguage } from '@rapporteur/symbols';
-import { formatJsonPath, type InputProblem } from './json-path.js';
+import type { InputProblem } from './json-path.js';
 import { languageRules } from './language-rules/rules-by-language.js';
 import { type TemplatePhrases, templatePhrasesSchema } from './template-phrases.js';
 import {
