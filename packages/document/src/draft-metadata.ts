@@ -6,18 +6,18 @@ import {
 } from '@rapporteur/symbols';
 import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
+import { isCalendarDate } from './calendar-date.js';
 
 // zod/mini (the same validator as `zod`, a fraction of its start-up cost: every CLI export reads a
 // draft) leaves its built-in messages unset until a locale is chosen; English, as full zod has.
 z.config(en());
 
-const isoDate = z.string().check(
-  z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD'),
-  z.refine((value) => {
-    const time = Date.parse(`${value}T00:00:00Z`);
-    return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
-  }, 'not a calendar date'),
-);
+const isoDate = z
+  .string()
+  .check(
+    z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD'),
+    z.refine(isCalendarDate, 'not a calendar date'),
+  );
 
 const language = z.custom<OfficialLanguage>(
   (value) => typeof value === 'string' && isOfficialLanguage(value),

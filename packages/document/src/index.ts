@@ -1,4 +1,5 @@
 export { createBuilders, type DocumentBuilders, type InlineInput } from './builders.js';
+export { isCalendarDate } from './calendar-date.js';
 export { type DocumentJsonRead, type JsonProblem, readDocumentJson } from './document-json.js';
 export {
   type Draft,

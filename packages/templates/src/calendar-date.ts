@@ -11,13 +11,6 @@ export function parseCalendarDate(iso: string): CalendarDate {
   return { year: year ?? 0, month: month ?? 0, day: day ?? 0 };
 }
 
-/** Whether a string is a real calendar date written YYYY-MM-DD (no 31 June, no 29 February 2019). */
-export function isCalendarDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const parsed = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value);
-}
-
 const key = (date: CalendarDate) => date.year * 10000 + date.month * 100 + date.day;
 
 /** Dates in calendar order without repeats: meetings on the same day name the day once. */

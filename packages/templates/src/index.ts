@@ -3,7 +3,6 @@ export {
   type CalendarDate,
   distinctSortedDates,
   groupDates,
-  isCalendarDate,
   parseCalendarDate,
   type YearOfDates,
 } from './calendar-date.js';

@@ -1,7 +1,6 @@
-import { formatJsonPath } from '@rapporteur/document';
+import { formatJsonPath, isCalendarDate } from '@rapporteur/document';
 import { parseJointSymbol } from '@rapporteur/symbols';
 import { z } from 'zod';
-import { isCalendarDate } from './calendar-date.js';
 import { countries } from './country-names.js';
 import type { InputProblem } from './json-path.js';
 import { multilingualTextSchema } from './multilingual-text.js';
