@@ -7,7 +7,7 @@ import { formatJsonPath } from './json-path.js';
 /** The format tag every draft file starts with, so a stray JSON file is recognised as not a draft. */
 export const draftFormat = 'rapporteur.draft';
 
-/** The current version of the draft file format; older versions are upgraded when read. */
+/** The version of the draft file format this program writes and reads; a file of another version is refused. */
 export const draftFormatVersion = 1;
 
 /** A draft in memory: its metadata and its document. */
