@@ -33,7 +33,7 @@ export {
   type VariantSelection,
   variantDimensions,
 } from './phrase-variants.js';
-export { isSymbolRun, normaliseRuns, type Run, runsText, type SymbolRun } from './runs.js';
+export { normaliseRuns, type Run, runsText, type SymbolRun } from './runs.js';
 export {
   type ActionFacts,
   type AgendaItemFacts,

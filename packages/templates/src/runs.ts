@@ -9,11 +9,6 @@ export interface SymbolRun {
  */
 export type Run = string | SymbolRun;
 
-/** Whether a run is a document symbol. */
-export function isSymbolRun(run: Run): run is SymbolRun {
-  return typeof run !== 'string';
-}
-
 /** The text of runs as a reader sees it (symbols as their symbol), for tests and messages. */
 export function runsText(runs: readonly Run[]): string {
   return runs.map((run) => (typeof run === 'string' ? run : run.symbol)).join('');
