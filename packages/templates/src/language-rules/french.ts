@@ -1,4 +1,4 @@
-import { groupDates } from '../calendar-date.js';
+import { distinctSortedDates, groupDates } from '../calendar-date.js';
 import { capitaliseFirst, joinList, joinText, singularOrPlural } from './join-list.js';
 import type { LanguageRules } from './language-rules.js';
 
@@ -51,15 +51,13 @@ export const frenchRules: LanguageRules = {
   sentenceSeparator: ' ',
   list: (items) => joinList(items, ', ', ' et '),
   dates: (dates) => {
-    const years = groupDates(dates);
-    const count = years.reduce((n, y) => n + y.months.reduce((m, month) => m + month.days.length, 0), 0);
     const text = et(
-      years.map(
+      groupDates(dates).map(
         ({ year, months: ms }) =>
           `${et(ms.map(({ month, days }) => `${et(days.map(frenchDay))} ${months[month - 1]}`))} ${year}`,
       ),
     );
-    return `${count === 1 ? 'le' : 'les'} ${text}`;
+    return `${distinctSortedDates(dates).length === 1 ? 'le' : 'les'} ${text}`;
   },
   meetings: (numbers) =>
     `${et(numbers.map(frenchMeetingOrdinal))} ${numbers.length === 1 ? 'séance' : 'séances'}`,

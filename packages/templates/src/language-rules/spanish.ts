@@ -1,4 +1,4 @@
-import { groupDates } from '../calendar-date.js';
+import { distinctSortedDates, groupDates } from '../calendar-date.js';
 import { type Run, runsText } from '../runs.js';
 import { capitaliseFirst, joinList, singularOrPlural } from './join-list.js';
 import type { LanguageRules } from './language-rules.js';
@@ -68,18 +68,13 @@ export const spanishRules: LanguageRules = {
   sentenceSeparator: ' ',
   list: (items) => spanishList(items),
   dates: (dates) => {
-    const years = groupDates(dates);
-    const count = years.reduce(
-      (n, year) => n + year.months.reduce((m, month) => m + month.days.length, 0),
-      0,
-    );
     const text = y(
-      years.map(
+      groupDates(dates).map(
         ({ year, months: ms }) =>
           `${y(ms.map(({ month, days }) => `${y(days.map(String))} de ${months[month - 1]}`))} de ${year}`,
       ),
     );
-    return count === 1 ? `el ${text}` : `los días ${text}`;
+    return distinctSortedDates(dates).length === 1 ? `el ${text}` : `los días ${text}`;
   },
   meetings: (numbers) => {
     const ordinals = y(numbers.map(spanishMeetingOrdinal));
