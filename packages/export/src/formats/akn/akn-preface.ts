@@ -1,14 +1,11 @@
 import { documentPhrases } from '@rapporteur/document';
+import { mastheadLines } from '../../masthead-lines.js';
 import { mastheadWords } from '../../masthead-words.js';
 import { escapeXmlAttribute, escapeXmlText } from '../../xml-escape.js';
 import type { AknWriter } from './akn-serializer.js';
 
 const line = (className: string, xml: string | null): string =>
   xml ? `<p class="${className}">${xml}</p>` : '';
-
-/** An agenda item given as its number ("6", "4 (a)") gets the language's words; a whole line is kept. */
-const agendaItemLine = (item: string, words: (item: string) => string): string =>
-  /^\d+(?:\s*\([a-z]+\))?$/.test(item) ? words(item) : item;
 
 /**
  * The preface of the Akoma Ntoso document: the masthead as marked-up lines (the symbol as
@@ -18,29 +15,24 @@ const agendaItemLine = (item: string, words: (item: string) => string): string =
  */
 export function aknPreface(writer: AknWriter, titleXml: string): string {
   const { metadata } = writer.input.draft;
-  const words = mastheadWords[metadata.language];
+  const lines = mastheadLines(metadata);
   const text = (value: string | null) => (value ? escapeXmlText(value) : null);
-  const date = metadata.date?.split('-').map(Number);
+  const element = (name: string, value: string | null) =>
+    value ? `<${name}>${escapeXmlText(value)}</${name}>` : null;
   return [
-    writer.input.valid ? '' : line('notValid', text(words.notValid)),
-    line('symbol', metadata.symbol ? `<docNumber>${escapeXmlText(metadata.symbol)}</docNumber>` : null),
-    line('distribution', text(words.distribution[metadata.distribution])),
+    writer.input.valid ? '' : line('notValid', text(mastheadWords[metadata.language].notValid)),
+    line('symbol', element('docNumber', lines.symbol)),
+    line('distribution', text(lines.distribution)),
     line(
       'date',
-      metadata.date && date
-        ? `<docDate date="${escapeXmlAttribute(metadata.date)}">${escapeXmlText(words.date(date[0]!, date[1]!, date[2]!))}</docDate>`
+      metadata.date && lines.date
+        ? `<docDate date="${escapeXmlAttribute(metadata.date)}">${escapeXmlText(lines.date)}</docDate>`
         : null,
     ),
-    line(
-      'original',
-      metadata.originalLanguage ? text(words.original(words.languageNames[metadata.originalLanguage])) : null,
-    ),
-    line('body', metadata.body ? `<docAuthority>${escapeXmlText(metadata.body)}</docAuthority>` : null),
-    line('session', metadata.session ? `<session>${escapeXmlText(metadata.session)}</session>` : null),
-    line(
-      'agendaItem',
-      metadata.agendaItem ? text(agendaItemLine(metadata.agendaItem, words.agendaItem)) : null,
-    ),
+    line('original', text(lines.original)),
+    line('body', element('docAuthority', lines.body)),
+    line('session', element('session', lines.session)),
+    line('agendaItem', text(lines.agendaItem)),
     line('addendum', text(documentPhrases[metadata.language].addendum)),
     titleXml,
   ].join('');

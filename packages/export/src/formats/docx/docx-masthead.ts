@@ -1,12 +1,8 @@
 import { documentPhrases } from '@rapporteur/document';
-import { parseJointSymbol } from '@rapporteur/symbols';
+import { mastheadLines } from '../../masthead-lines.js';
 import { mastheadWords } from '../../masthead-words.js';
 import type { DocxWriter } from './docx-serializer.js';
 import { wordStyleIds } from './word-styles.js';
-
-/** An agenda item given as its number ("6", "4 (a)") gets the language's words; a whole line is kept. */
-const agendaItemLine = (item: string, words: (item: string) => string): string =>
-  /^\d+(?:\s*\([a-z]+\))?$/.test(item) ? words(item) : item;
 
 /**
  * The masthead of an exported document as Word paragraphs, from the draft's metadata and in its
@@ -18,30 +14,22 @@ const agendaItemLine = (item: string, words: (item: string) => string): string =
  */
 export function docxMasthead(writer: DocxWriter): string {
   const { metadata } = writer.input.draft;
-  const words = mastheadWords[metadata.language];
-  const parsed = metadata.symbol ? parseJointSymbol(metadata.symbol) : null;
-  const organ = parsed?.ok ? (words.organs[parsed.symbol.parts[0]!.organ] ?? null) : null;
-  const date = metadata.date?.split('-').map(Number);
-  const line = (text: string | null | undefined, style: string, start = false, bold = false): string =>
+  const lines = mastheadLines(metadata);
+  const line = (text: string | null, style: string, start = false, bold = false): string =>
     text ? writer.textParagraph(text, style, { start, bold }) : '';
   return [
-    writer.input.valid ? '' : line(words.notValid, wordStyleIds.masthead, true, true),
-    line(metadata.symbol, wordStyleIds.mastheadSymbol),
-    line(words.unitedNations, wordStyleIds.masthead, true, true),
-    line(organ, wordStyleIds.masthead, true, true),
-    line(words.distribution[metadata.distribution], wordStyleIds.masthead),
-    line(date ? words.date(date[0]!, date[1]!, date[2]!) : null, wordStyleIds.masthead),
-    line(
-      metadata.originalLanguage ? words.original(words.languageNames[metadata.originalLanguage]) : null,
-      wordStyleIds.masthead,
-    ),
-    line(metadata.body, wordStyleIds.masthead, true, true),
-    line(metadata.session, wordStyleIds.masthead, true),
-    line(
-      metadata.agendaItem ? agendaItemLine(metadata.agendaItem, words.agendaItem) : null,
-      wordStyleIds.masthead,
-      true,
-    ),
+    writer.input.valid
+      ? ''
+      : line(mastheadWords[metadata.language].notValid, wordStyleIds.masthead, true, true),
+    line(lines.symbol, wordStyleIds.mastheadSymbol),
+    line(lines.unitedNations, wordStyleIds.masthead, true, true),
+    line(lines.organ, wordStyleIds.masthead, true, true),
+    line(lines.distribution, wordStyleIds.masthead),
+    line(lines.date, wordStyleIds.masthead),
+    line(lines.original, wordStyleIds.masthead),
+    line(lines.body, wordStyleIds.masthead, true, true),
+    line(lines.session, wordStyleIds.masthead, true),
+    line(lines.agendaItem, wordStyleIds.masthead, true),
     line(documentPhrases[metadata.language].addendum, wordStyleIds.section),
   ].join('');
 }
