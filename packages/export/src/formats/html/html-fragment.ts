@@ -2,6 +2,7 @@ import { documentPhrases } from '@rapporteur/document';
 import type { Node } from 'prosemirror-model';
 import type { ExportInput } from '../../export-format.js';
 import { symbolLinkPartsOnce } from '../../symbol-link-parts.js';
+import { writeChildren } from '../write-children.js';
 import type { HtmlContext } from './html-context.js';
 import { htmlNodeSerializers } from './html-node-serializers.js';
 
@@ -18,18 +19,7 @@ export function htmlFragment(input: ExportInput): string {
     language,
     footnotes: [],
     symbolLinks: symbolLinkPartsOnce(language, input.links),
-    children(node: Node, pos: number) {
-      let html = '';
-      node.forEach((child, offset) => {
-        html += htmlNodeSerializers[child.type.name as keyof typeof htmlNodeSerializers](
-          child,
-          pos + 1 + offset,
-          pos,
-          context,
-        );
-      });
-      return html;
-    },
+    children: (node: Node, pos: number) => writeChildren(htmlNodeSerializers, node, pos, context),
   };
   const doc = input.draft.doc;
   const direction = documentPhrases[language].direction;

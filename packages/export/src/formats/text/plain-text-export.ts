@@ -1,6 +1,7 @@
 import type { Node } from 'prosemirror-model';
 import type { ExportInput } from '../../export-format.js';
 import { mastheadWords } from '../../masthead-words.js';
+import { writeChildren } from '../write-children.js';
 import type { TextContext } from './text-context.js';
 import { textNodeSerializers } from './text-node-serializers.js';
 
@@ -15,18 +16,7 @@ export function plainTextExport(input: ExportInput): string {
     input,
     language,
     footnotes: [],
-    children(node: Node, pos: number) {
-      let text = '';
-      node.forEach((child, offset) => {
-        text += textNodeSerializers[child.type.name as keyof typeof textNodeSerializers](
-          child,
-          pos + 1 + offset,
-          pos,
-          context,
-        );
-      });
-      return text;
-    },
+    children: (node: Node, pos: number) => writeChildren(textNodeSerializers, node, pos, context),
   };
   const text = textNodeSerializers.doc(input.draft.doc, -1, -1, context);
   return input.valid ? text : `${mastheadWords[language].notValid}\n${text}`;
