@@ -1,12 +1,4 @@
-import { withoutXmlIllegalCharacters } from '../../xml-characters.js';
-
-const entities: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&apos;',
-};
+import { escapeXmlAttribute } from '../../xml-escape.js';
 
 /**
  * Text as a Word run holds it, escaped for the XML of the part: characters XML forbids are dropped,
@@ -15,7 +7,5 @@ const entities: Readonly<Record<string, string>> = {
  * entities, so drafted text such as `<w:t>` stays text.
  */
 export function wordText(text: string): string {
-  return withoutXmlIllegalCharacters(text)
-    .replace(/[\t\r\n]/g, ' ')
-    .replace(/[&<>"']/g, (character) => entities[character]!);
+  return escapeXmlAttribute(text.replace(/[\t\r\n]/g, ' '));
 }
