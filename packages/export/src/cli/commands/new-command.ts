@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { stringifyDraft } from '@rapporteur/document';
-import { isOfficialLanguage, officialLanguages } from '@rapporteur/symbols';
 import { type InputProblem, instantiate, readSessionFacts, readTemplate } from '@rapporteur/templates';
 import { type Command, CommandError, type CommandIo } from '../command.js';
+import { languageOption } from '../language-option.js';
 
 /** The repository's templates/ folder, found from this file (src/ or dist/ alike: five levels up). */
 const templatesFolder = fileURLToPath(new URL('../../../../../templates/', import.meta.url));
@@ -52,10 +52,7 @@ export const newCommand: Command = {
     if (missing.length > 0) {
       throw new CommandError(`missing ${missing.map((m) => `--${m}`).join(', ')}\nusage: ${this.usage}`, 2);
     }
-    const lang = values.lang!;
-    if (!isOfficialLanguage(lang)) {
-      throw new CommandError(`unknown language "${lang}": use one of ${officialLanguages.join(', ')}`, 2);
-    }
+    const lang = languageOption(values.lang!);
     if (!/^[1-9]\d*$/.test(values.item!))
       throw new CommandError(`--item takes an agenda item number, not "${values.item}"`, 2);
     const name = values.template!;

@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
 import { stringifyDraft } from '@rapporteur/document';
-import { isOfficialLanguage, officialLanguages } from '@rapporteur/symbols';
 import { defaultSampleSeed, sampleDraft } from '../../sample/sample-draft.js';
 import { type Command, CommandError } from '../command.js';
+import { languageOption } from '../language-option.js';
 
 const wholeNumber = (flag: string, value: string, min: number): number => {
   if (!/^\d+$/.test(value) || Number(value) < min || !Number.isSafeInteger(Number(value))) {
@@ -36,10 +36,7 @@ export const sampleCommand: Command = {
       throw new CommandError(`--paragraphs is required\nusage: ${this.usage}`, 2);
     const paragraphs = wholeNumber('--paragraphs', values.paragraphs, 1);
     const seed = wholeNumber('--seed', values.seed, 0);
-    const language = values.lang;
-    if (!isOfficialLanguage(language)) {
-      throw new CommandError(`unknown language "${language}": use one of ${officialLanguages.join(', ')}`, 2);
-    }
+    const language = languageOption(values.lang);
     const text = stringifyDraft(sampleDraft({ paragraphs, language, seed }));
     if (values.out) io.writeFileAtomic(values.out, text);
     else io.out(text);

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
-import { describeSymbol, isOfficialLanguage, officialLanguages } from '@rapporteur/symbols';
+import { describeSymbol } from '@rapporteur/symbols';
 import { type Command, CommandError } from '../command.js';
+import { languageOption } from '../language-option.js';
 
 /**
  * `rapporteur symbol <text> [--lang xx]`: says whether the text is a UN document symbol and prints
@@ -19,10 +20,7 @@ export const symbolCommand: Command = {
     });
     if (positionals.length !== 1)
       throw new CommandError(`expected one symbol to check\nusage: ${this.usage}`, 2);
-    const lang = values.lang;
-    if (!isOfficialLanguage(lang)) {
-      throw new CommandError(`unknown language "${lang}": use one of ${officialLanguages.join(', ')}`, 2);
-    }
+    const lang = languageOption(values.lang);
     const description = describeSymbol(positionals[0]!, lang);
     io.out(`${JSON.stringify(description, null, 2)}\n`);
     return description.valid ? 0 : 1;
