@@ -2,6 +2,7 @@ import { parseJointSymbol } from './joint-symbol.js';
 import { type LinkConfig, undocsLinkConfig } from './link-config.js';
 import type { OfficialLanguage } from './official-languages.js';
 import type { SymbolComponent } from './symbol-component.js';
+import type { SymbolError } from './symbol-error.js';
 import { jointSymbolLinks } from './symbol-links.js';
 
 /**
@@ -16,7 +17,7 @@ export type SymbolDescription =
       parts: { symbol: string; components: SymbolComponent[] }[];
       links: string[];
     }
-  | { valid: false; error: { message: string; index: number; component?: string } };
+  | { valid: false; error: SymbolError };
 
 /** Parses `text` as a (joint) symbol and describes it for the CLI, with links in `lang`. */
 export function describeSymbol(
@@ -25,13 +26,7 @@ export function describeSymbol(
   config: LinkConfig = undocsLinkConfig,
 ): SymbolDescription {
   const parsed = parseJointSymbol(text);
-  if (!parsed.ok) {
-    const { message, index, component } = parsed.error;
-    return {
-      valid: false,
-      error: component === undefined ? { message, index } : { message, index, component },
-    };
-  }
+  if (!parsed.ok) return { valid: false, error: parsed.error };
   return {
     valid: true,
     symbol: parsed.symbol.text,
