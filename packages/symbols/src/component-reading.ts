@@ -71,7 +71,7 @@ export function quote(text: string): string {
 }
 
 /** Names a character that may not appear in a symbol, so that invisible ones can be told apart. */
-export function describeForbiddenCharacter(codePoint: number): string {
+function describeForbiddenCharacter(codePoint: number): string {
   const c = String.fromCodePoint(codePoint);
   const hex = `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
   if (c === ' ') return 'Unexpected space';

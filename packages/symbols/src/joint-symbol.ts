@@ -46,15 +46,13 @@ export function jointSymbolOf(parts: ParsedSymbol[]): JointSymbol {
 }
 
 /** The result of splitting a joint symbol at its separators: the parts' ranges, or why it cannot be split. */
-export type JointSymbolSplit =
-  | { ok: true; ranges: JointSymbolPartRange[] }
-  | { ok: false; error: SymbolError };
+type JointSymbolSplit = { ok: true; ranges: JointSymbolPartRange[] } | { ok: false; error: SymbolError };
 
 /**
  * Finds the parts of a joint symbol without parsing them: the ranges between separators
  * ('-' or '–', optionally followed by a line break; or a line break alone, with any spaces next to it).
  */
-export function splitJointSymbol(input: string): JointSymbolSplit {
+function splitJointSymbol(input: string): JointSymbolSplit {
   if (input === '') return { ok: false, error: symbolError('Empty symbol', 0) };
   const ranges: JointSymbolPartRange[] = [];
   let partStart = 0;
@@ -88,7 +86,7 @@ export function splitJointSymbol(input: string): JointSymbolSplit {
  * digit, or '–') with an optional line-break run after it, or a run of whitespace that contains a
  * line break. Returns undefined when no separator starts there.
  */
-export function jointSeparatorEnd(text: string, i: number): number | undefined {
+function jointSeparatorEnd(text: string, i: number): number | undefined {
   const c = text[i];
   if (c === '\u2013' || (c === '-' && !/\d/.test(text[i + 1] ?? ''))) {
     return lineBreakRunEnd(text, i + 1) ?? i + 1;
