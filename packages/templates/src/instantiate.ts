@@ -16,7 +16,7 @@ import {
   type TextReader,
 } from './collection-entries.js';
 import type { InputProblem } from './json-path.js';
-import type { LanguageRules } from './language-rules/language-rules.js';
+import type { LanguageRules, NameForms } from './language-rules/language-rules.js';
 import { languageRules } from './language-rules/rules-by-language.js';
 import { fillPhrase } from './phrase-text.js';
 import { selectVariant } from './phrase-variants.js';
@@ -178,31 +178,31 @@ export function instantiate(
 
   const kind = (entry: CollectionEntry) => (entry.kind ? { kind: entry.kind } : {});
 
+  /** The speakers' names as a list ("A, B and C") or as the complement of a noun ("of A, B and C"). */
   const namesRuns = (
-    entry: CollectionEntry[],
+    names: readonly NameForms[],
     form: 'subject' | 'complement',
     join?: 'conjunction' | 'enumeration',
-  ) => {
-    const names = entry.flatMap((e) => e.names ?? []);
-    return form === 'complement'
+  ): Run[] =>
+    form === 'complement'
       ? [rules.namesAfterNoun(names)]
       : rules.list(
           names.map((n) => [n.name]),
           join,
         );
-  };
 
   const sentences = (spec: SentenceSpec, scope: Scope): Run[][] => {
     if ('list' in spec) {
       const list = entries(spec.list);
       if (list.length === 0) return [];
       const names = list.flatMap((e) => e.names ?? []);
-      const values = { ...scope.values, names: () => namesRuns(list, spec.form, spec.join) };
+      const values = { ...scope.values, names: () => namesRuns(names, spec.form, spec.join) };
       return [phrase(spec.phrase, { values, count: names.length })];
     }
     if ('each' in spec) {
       return entries(spec.each).map((entry, i) => {
-        const names: Values = entry.names ? { names: () => namesRuns([entry], 'subject', spec.join) } : {};
+        const { names: entryNames } = entry;
+        const names: Values = entryNames ? { names: () => namesRuns(entryNames, 'subject', spec.join) } : {};
         const key = i > 0 && spec.after ? spec.after : spec.phrase;
         return phrase(key, {
           values: { ...scope.values, ...entry.values, ...names },
