@@ -15,5 +15,5 @@ export const PART_LABELS: Readonly<Record<Part, string>> = {
 
 /** Whether `value` names one of the {@link PARTS}. */
 export function isPart(value: unknown): value is Part {
-  return value === 'deliberations' || value === 'actionTaken';
+  return typeof value === 'string' && (PARTS as readonly string[]).includes(value);
 }
