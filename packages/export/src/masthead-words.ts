@@ -1,7 +1,8 @@
+import type { DraftMetadata } from '@rapporteur/document';
 import type { OfficialLanguage } from '@rapporteur/symbols';
 
-/** How a document is distributed, as the draft metadata records it. */
-export type Distribution = 'general' | 'limited' | 'restricted';
+/** How a document is distributed, as the draft metadata records it (general, limited, restricted). */
+export type Distribution = DraftMetadata['distribution'];
 
 /** The words of a UN masthead in one language, and how that language writes a date. */
 export interface MastheadWords {
