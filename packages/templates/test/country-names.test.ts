@@ -56,3 +56,17 @@ describe('the country data', () => {
     }
   });
 });
+
+describe('Arabic names in running text', () => {
+  it('use the running-text form, not the inverted form of alphabetical lists', () => {
+    const ar = (code: string) => countries.get(code)?.names.ar;
+    expect(['IRN', 'VEN', 'BOL', 'FSM', 'NLD'].map(ar)).toEqual([
+      'جمهورية إيران الإسلامية',
+      'جمهورية فنزويلا البوليفارية',
+      'دولة بوليفيا المتعددة القوميات',
+      'ولايات ميكرونيزيا الموحدة',
+      'مملكة هولندا',
+    ]);
+    for (const [code, { names }] of countries) expect(names.ar, code).not.toMatch(/ - |\(/);
+  });
+});
