@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import {
   demoAccounts,
   draftItem6,
@@ -103,6 +103,60 @@ test("a returned draft shows the reviewer's comment where it was made", async ({
   await expect(thread).toContainText('Say which meetings were held on which day.');
   await expect(thread).toContainText('On “its 6th and 7th m”');
   await expect(thread).toContainText('Demo Reviewer (Editor)');
+});
+
+/** Presses Tab until the focused element is the one named `name` (as a keyboard user would look for it). */
+async function tabTo(page: Page, name: string): Promise<void> {
+  for (let presses = 0; presses < 120; presses += 1) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+    if (focused === name) return;
+  }
+  throw new Error(`Tab never reached "${name}"`);
+}
+
+test('a reviewer comments on paragraph 2 with the keyboard alone, on the whole paragraph or on typed words', async ({
+  page,
+}) => {
+  await signInWithApi(page.request, accounts.drafter!);
+  const id = await draftItem6(page.request);
+  await signInWithForm(page, accounts.reviewer!);
+  await page.goto(`/drafts/${id}/review`);
+  const button = page.getByRole('button', { name: 'Comment on paragraph 2' });
+  const block = page.locator('.text-block', { has: button });
+  const text = (await block.locator('[data-block-text]').textContent()) ?? '';
+  expect(text.length).toBeGreaterThan(20);
+
+  await tabTo(page, 'Comment on paragraph 2');
+  await page.keyboard.press('Enter');
+  await expect(button).toHaveAttribute('aria-expanded', 'true');
+  await expect(block.getByLabel('Comment on the selection')).toBeFocused();
+  await page.keyboard.type('Check the order of the introductory statements.');
+  await tabTo(page, 'Add the comment');
+  await page.keyboard.press('Enter');
+  const threads = block.locator('.comment-thread');
+  await expect(threads).toHaveCount(1);
+  await expect(threads.first()).toContainText('Check the order of the introductory statements.');
+  await expect(threads.first()).toContainText(`On “${text}”`);
+  await expect(button).toBeFocused();
+
+  // The same from the keyboard, narrowed to words typed from the paragraph; words not in it are refused at the field.
+  const words = text.split(' ').slice(3, 7).join(' ');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Is this wording agreed?');
+  await page.keyboard.press('Tab');
+  await expect(block.getByLabel('Only these words (optional)')).toBeFocused();
+  await page.keyboard.type('words that are nowhere');
+  await page.keyboard.press('Enter');
+  const wordsField = block.getByLabel('Only these words (optional)');
+  await expect(wordsField).toHaveAttribute('aria-invalid', 'true');
+  await expect(block.locator('.new-comment .field-error')).toContainText('is not in this paragraph');
+  await wordsField.press('ControlOrMeta+a');
+  await page.keyboard.type(words);
+  await page.keyboard.press('Enter');
+  await expect(threads).toHaveCount(2);
+  await expect(block).toContainText(`On “${words}”`);
+  await expectNoSeriousViolations(page);
 });
 
 test('the main pages have no serious accessibility violation', async ({ page }) => {

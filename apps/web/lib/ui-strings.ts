@@ -193,7 +193,14 @@ export const ui = {
   comments: {
     title: 'Comments',
     none: 'No comments yet.',
-    selectHint: 'Select words in the text to comment on them.',
+    selectHint:
+      'Select words in the text to comment on them, or use the comment button under a paragraph (it works from the keyboard).',
+    onNumbered: (kind: string, number: string) => `Comment on ${kind} ${number}`,
+    onBlock: (start: string) => `Comment on “${start}”`,
+    words: 'Only these words (optional)',
+    wordsHint:
+      'Type words of the paragraph to comment on them alone; leave empty to comment on the whole paragraph.',
+    wordsNotFound: (words: string) => `“${words}” is not in this paragraph; copy the words exactly.`,
     on: (quote: string) => `On “${quote}”`,
     newComment: 'Comment on the selection',
     add: 'Add the comment',

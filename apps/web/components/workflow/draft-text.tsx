@@ -1,6 +1,6 @@
 'use client';
 
-import { numberDocument, readDocumentJson } from '@rapporteur/document';
+import { type NumberedKind, numberDocument, readDocumentJson } from '@rapporteur/document';
 import { isOfficialLanguage, parseSymbol, symbolLink } from '@rapporteur/symbols';
 import type { ReactNode } from 'react';
 
@@ -47,8 +47,16 @@ function inline(node: Node, language: string, numberOf: (id: string) => number |
   return out;
 }
 
+/** A rendered block as `aside` sees it: its stable id, its number and what is numbered so (if any), its text. */
+export interface BlockInfo {
+  readonly id: string;
+  readonly label: string;
+  readonly kind: NumberedKind | undefined;
+  readonly text: string;
+}
+
 /** What the text view renders after a block: comment threads on it, for instance. */
-export type BlockAside = (blockId: string, label: string) => ReactNode;
+export type BlockAside = (block: BlockInfo) => ReactNode;
 
 /**
  * A draft's text, read-only, numbered by the shared numbering function, each block marked with its
@@ -74,7 +82,8 @@ export function DraftText({
       const owner = TEXT_OF_PARENT.has(node.type.name) ? parent : node;
       const ownerPos = TEXT_OF_PARENT.has(node.type.name) ? parentPos : pos;
       const id = owner === null ? '' : String(owner.attrs.id ?? '');
-      const label = numbering.at(ownerPos)?.label ?? '';
+      const numbered = numbering.at(ownerPos);
+      const label = numbered?.label ?? '';
       const heading = node.type.name === 'title' || node.type.name.endsWith('heading');
       const Tag = node.type.name === 'title' ? 'h2' : heading ? 'h3' : 'p';
       blocks.push(
@@ -83,7 +92,7 @@ export function DraftText({
             {label !== '' && <span className="number">{label} </span>}
             <span data-block-text={id || undefined}>{inline(node, language, numberOf)}</span>
           </Tag>
-          {id !== '' && aside?.(id, label)}
+          {id !== '' && aside?.({ id, label, kind: numbered?.kind, text: node.textContent })}
         </div>,
       );
       return;

@@ -5,28 +5,62 @@ import { ui } from '../../lib/ui-strings';
 import { callApi } from './api-client';
 import type { CommentAnchor } from './comment-anchor';
 
-/** Starts a comment thread on the selected words; shown while there is a selection to comment on. */
+/**
+ * Narrows a whole-block anchor to the first place the typed words occur in the block's text, so a
+ * keyboard user can comment on a few words without selecting them; undefined when they do not occur.
+ */
+function anchorOfWords(anchor: CommentAnchor, blockText: string, words: string): CommentAnchor | undefined {
+  const from = blockText.indexOf(words);
+  if (from < 0) return undefined;
+  return { paragraphId: anchor.paragraphId, from, to: from + words.length, quote: words };
+}
+
+/**
+ * Starts a comment thread on the selected words, or on a whole block chosen from the keyboard (then
+ * the user may type the words to comment on). Opened beside the block it is anchored to.
+ */
 export function NewCommentForm({
   draftId,
   anchor,
+  blockText,
+  focusOnOpen,
   onAdded,
+  onCancel,
 }: {
   draftId: string;
-  anchor: CommentAnchor | undefined;
+  anchor: CommentAnchor;
+  /** The block's whole text when the anchor covers the whole block (chosen from the keyboard). */
+  blockText?: string;
+  /** Moves focus into the form when it opens (it was opened with a button, not by selecting text). */
+  focusOnOpen: boolean;
   onAdded: () => Promise<void>;
+  onCancel: () => void;
 }) {
   const [error, setError] = useState<string | null>(null);
+  const [wordsError, setWordsError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const fieldId = useId();
-  if (anchor === undefined) return <p className="muted">{ui.comments.selectHint}</p>;
+  const wordsId = useId();
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = event.currentTarget;
-    const body = String(new FormData(form).get('body') ?? '').trim();
+    const data = new FormData(form);
+    const body = String(data.get('body') ?? '').trim();
+    const words = String(data.get('words') ?? '').trim();
+    let sent = anchor;
+    if (blockText !== undefined && words !== '') {
+      const narrowed = anchorOfWords(anchor, blockText, words);
+      if (narrowed === undefined) {
+        setWordsError(ui.comments.wordsNotFound(words));
+        return;
+      }
+      sent = narrowed;
+    }
+    setWordsError(null);
     setBusy(true);
     const result = await callApi(`/api/drafts/${encodeURIComponent(draftId)}/comments`, {
       method: 'POST',
-      body: { body, anchor },
+      body: { body, anchor: sent },
     });
     setBusy(false);
     if (!result.ok) {
@@ -38,7 +72,13 @@ export function NewCommentForm({
     await onAdded();
   };
   return (
-    <form className="new-comment" onSubmit={submit}>
+    <form
+      className="new-comment"
+      onSubmit={submit}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onCancel();
+      }}
+    >
       <p className="comment-quote">{ui.comments.on(anchor.quote)}</p>
       <label htmlFor={fieldId}>{ui.comments.newComment}</label>
       <textarea
@@ -48,15 +88,42 @@ export function NewCommentForm({
         required
         aria-invalid={error !== null}
         aria-describedby={error ? `${fieldId}-error` : undefined}
+        // biome-ignore lint/a11y/noAutofocus: the form opens on the user's request from the keyboard; focus goes where they type
+        autoFocus={focusOnOpen}
       />
       {error && (
         <p id={`${fieldId}-error`} role="alert" className="field-error">
           {error}
         </p>
       )}
-      <button type="submit" disabled={busy}>
-        {ui.comments.add}
-      </button>
+      {blockText !== undefined && (
+        <>
+          <label htmlFor={wordsId}>{ui.comments.words}</label>
+          <input
+            id={wordsId}
+            name="words"
+            aria-invalid={wordsError !== null}
+            aria-describedby={wordsError ? `${wordsId}-error` : `${wordsId}-hint`}
+          />
+          {wordsError ? (
+            <p id={`${wordsId}-error`} role="alert" className="field-error">
+              {wordsError}
+            </p>
+          ) : (
+            <p id={`${wordsId}-hint`} className="hint">
+              {ui.comments.wordsHint}
+            </p>
+          )}
+        </>
+      )}
+      <div className="actions">
+        <button type="submit" disabled={busy}>
+          {ui.comments.add}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {ui.common.cancel}
+        </button>
+      </div>
     </form>
   );
 }
