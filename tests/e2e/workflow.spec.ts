@@ -66,6 +66,85 @@ test("a session's facts with an error show it at the field", async ({ page }) =>
   await expect(page.locator('#fact-meetings-1-date')).toHaveValue('2019-05-23');
 });
 
+test("a session's sub-items and speakers are edited as rows, saved, and an empty name is shown at its field", async ({
+  page,
+}) => {
+  const institute = {
+    ar: 'معهد الأمم المتحدة الأفريقي لمنع الجريمة ومعاملة المجرمين',
+    zh: '联合国非洲预防犯罪和罪犯待遇研究所',
+    en: 'the United Nations African Institute for the Prevention of Crime and the Treatment of Offenders',
+    es: 'el Instituto Africano de las Naciones Unidas para la Prevención del Delito y el Tratamiento del Delincuente',
+    fr: 'l’Institut africain des Nations Unies pour la prévention du crime et le traitement des délinquants',
+    ru: 'Африканского института Организации Объединенных Наций по предупреждению преступности и обращению с правонарушителями',
+  };
+  const subItem = {
+    ar: 'مسائل أخرى',
+    zh: '其他事项',
+    en: 'Other matters',
+    es: 'Otros asuntos',
+    fr: 'Questions diverses',
+    ru: 'Прочие вопросы',
+  };
+  await signInWithForm(page, accounts.secretary!);
+  await page.goto('/sessions');
+  await page.getByRole('link', { name: /CCPCJ 28 \(2019\)/ }).click();
+  const item = page.getByRole('group', { name: 'Agenda item 6' });
+  await expect(item.locator('#fact-agenda-0-statements-institutes-0-en')).toHaveValue(/Asia and Far East/);
+  await expect(item.locator('#fact-agenda-0-subItems-4-title-en')).toHaveValue(/^Other activities/);
+
+  await item.getByRole('button', { name: 'Add an institute' }).click();
+  await item.getByRole('button', { name: 'Add a sub-item' }).click();
+  for (const [lang, name] of Object.entries(institute)) {
+    await page.locator(`#fact-agenda-0-statements-institutes-1-${lang}`).fill(name);
+  }
+  for (const [lang, title] of Object.entries(subItem)) {
+    await page.locator(`#fact-agenda-0-subItems-5-title-${lang}`).fill(title);
+  }
+  await expect(page.getByLabel('Sub-item (f) title (English)')).toHaveValue('Other matters');
+  await page.getByRole('button', { name: 'Save the facts' }).click();
+  await expect(page.getByRole('status')).toHaveText('The facts were saved.');
+
+  await page.reload();
+  await expect(page.getByLabel('Institute 2 (Chinese)')).toHaveValue(institute.zh);
+  await expect(page.getByLabel('Sub-item (f) title (Russian)')).toHaveValue(subItem.ru);
+  const stored = (await (
+    await page.request.get(page.url().replace('/sessions/', '/api/sessions/'))
+  ).json()) as {
+    session: { facts: { agenda: Array<{ subItems: unknown[]; statements: { institutes: unknown[] } }> } };
+  };
+  expect(stored.session.facts.agenda[0]!.statements.institutes[1]).toEqual(institute);
+  expect(stored.session.facts.agenda[0]!.subItems[5]).toEqual({ title: subItem });
+
+  // A special rapporteur added without an English name: the API's problem is shown at that field, nothing is stored.
+  await item.getByRole('button', { name: 'Add a special rapporteur' }).click();
+  for (const lang of ['ar', 'zh', 'es', 'fr', 'ru']) {
+    await page.locator(`#fact-agenda-0-statements-specialRapporteurs-1-${lang}`).fill(`rapporteur (${lang})`);
+  }
+  await page.getByRole('button', { name: 'Save the facts' }).click();
+  const empty = page.locator('#fact-agenda-0-statements-specialRapporteurs-1-en');
+  await expect(empty).toHaveAttribute('aria-invalid', 'true');
+  await expect(empty).toHaveAttribute(
+    'aria-describedby',
+    'fact-agenda-0-statements-specialRapporteurs-1-en-error',
+  );
+  await expect(page.locator('#fact-agenda-0-statements-specialRapporteurs-1-en-error')).toContainText(
+    'empty',
+  );
+  await expect(page.locator('.error-summary')).toContainText('agenda[0].statements.specialRapporteurs[1].en');
+  await expectNoSeriousViolations(page);
+
+  // Removing the rows again restores the session the other tests draft from.
+  await item.getByRole('button', { name: 'Remove special rapporteur 2' }).click();
+  await item.getByRole('button', { name: 'Remove institute 2' }).click();
+  await item.getByRole('button', { name: 'Remove sub-item 6' }).click();
+  await page.getByRole('button', { name: 'Save the facts' }).click();
+  await expect(page.getByRole('status')).toHaveText('The facts were saved.');
+  await page.reload();
+  await expect(page.locator('#fact-agenda-0-statements-institutes-1-en')).toHaveCount(0);
+  await expect(page.locator('#fact-agenda-0-subItems-5-title-en')).toHaveCount(0);
+  await expect(page.locator('#fact-agenda-0-subItems-4-title-en')).toHaveValue(/^Other activities/);
+});
+
 test("a returned draft shows the reviewer's comment where it was made", async ({ page }) => {
   await signInWithApi(page.request, accounts.drafter!);
   const id = await draftItem6(page.request);

@@ -125,6 +125,39 @@ export const ui = {
     itemStates: 'States (ISO codes, separated by commas)',
     itemObserverStates: 'Observer States (ISO codes, separated by commas)',
     stale: 'Someone else changed these facts; reload the page to see their version.',
+    removeRow: (one: string, n: number) => `Remove ${one.toLowerCase()} ${n}`,
+    subItems: { legend: 'Sub-items', one: 'Sub-item', add: 'Add a sub-item' },
+    subItemTitle: (letter: string, lang: string) => `Sub-item (${letter}) title (${lang})`,
+    introductoryGroup: (g: number) => ({
+      legend:
+        g === 1
+          ? 'Introductory statements, group 1 (made introductory statements)'
+          : `Introductory statements, group ${g} (also made statements)`,
+      add: `Add an official to group ${g}`,
+      remove: (n: number) => `Remove official ${n} of group ${g}`,
+    }),
+    officialName: (g: number, n: number, lang: string) => `Official ${n} of group ${g} (${lang})`,
+    addGroup: 'Add a group of introductory statements',
+    removeGroup: (g: number) => `Remove group ${g}`,
+    speakerLists: {
+      intergovernmentalOrganizations: {
+        legend: 'Intergovernmental organizations',
+        one: 'Intergovernmental organization',
+        add: 'Add an intergovernmental organization',
+      },
+      specialRapporteurs: {
+        legend: 'Special rapporteurs',
+        one: 'Special rapporteur',
+        add: 'Add a special rapporteur',
+      },
+      institutes: { legend: 'Institutes', one: 'Institute', add: 'Add an institute' },
+      nonGovernmentalOrganizations: {
+        legend: 'Non-governmental organizations',
+        one: 'Non-governmental organization',
+        add: 'Add a non-governmental organization',
+      },
+    },
+    speakerName: (one: string, n: number, lang: string) => `${one} ${n} (${lang})`,
   },
   newDraft: {
     title: 'New draft',

@@ -9,10 +9,36 @@ import { type FactsPath, formatPath, problemsByField, valueAt, withValueAt } fro
 type Facts = Record<string, unknown>;
 type Problem = { path: string; message: string };
 
-/** The languages a multilingual text has (English when it has none yet). */
-function languagesOf(text: unknown): string[] {
+/** The languages a multilingual text has (`fallback`, English unless given, when it has none yet). */
+function languagesOf(text: unknown, fallback: readonly string[] = ['en']): string[] {
   const keys = typeof text === 'object' && text !== null ? Object.keys(text) : [];
-  return keys.length > 0 ? keys : ['en'];
+  return keys.length > 0 ? keys : [...fallback];
+}
+
+/** The lists of names of speakers an agenda item's statements hold, each edited as rows of texts. */
+const SPEAKER_LISTS = [
+  'intergovernmentalOrganizations',
+  'specialRapporteurs',
+  'institutes',
+  'nonGovernmentalOrganizations',
+] as const;
+
+/** One field of the form: its facts path (as the API writes it), label and input. */
+interface FieldEntry {
+  readonly key: string;
+  readonly label: string;
+  readonly render: (id: string, describedBy: string | undefined) => ReactNode;
+}
+
+/** A list of rows of fields (sub-items, one list of speakers) with add and remove buttons. */
+interface RowList {
+  readonly key: string;
+  readonly legend: string;
+  readonly rows: FieldEntry[][];
+  readonly addLabel: string;
+  readonly removeLabel: (n: number) => string;
+  readonly add: () => void;
+  readonly remove: (index: number) => void;
 }
 
 function listOf(value: unknown): Array<Record<string, unknown>> {
@@ -79,7 +105,7 @@ export function FactsEditor({ session }: { session: SessionJson }) {
     path: FactsPath,
     label: string,
     render: (id: string, describedBy: string | undefined) => ReactNode,
-  ) => {
+  ): FieldEntry => {
     const key = formatPath(path);
     fields.push(key);
     return { key, label, render };
@@ -136,6 +162,36 @@ export function FactsEditor({ session }: { session: SessionJson }) {
       ),
     ),
   ]);
+  // New multilingual rows get a field per language of the session's title (all six for the CCPCJ).
+  const factLanguages = languagesOf(valueAt(facts, ['session', 'title']));
+  const emptyText = () => Object.fromEntries(factLanguages.map((lang) => [lang, '']));
+  const languageName = (lang: string) => ui.languages[lang] ?? lang;
+  /** Rows of multilingual texts at `path` (each row's text at `inner` within it), added and removed whole. */
+  const textRows = (
+    path: FactsPath,
+    inner: FactsPath,
+    names: { legend: string; add: string; remove: (n: number) => string },
+    fieldLabel: (n: number, lang: string) => string,
+  ): RowList => {
+    const rows = listOf(valueAt(facts, path));
+    return {
+      key: formatPath(path),
+      legend: names.legend,
+      rows: rows.map((row, j) =>
+        languagesOf(valueAt(row, inner), factLanguages).map((lang) =>
+          text([...path, j, ...inner, lang], fieldLabel(j + 1, languageName(lang))),
+        ),
+      ),
+      addLabel: names.add,
+      removeLabel: names.remove,
+      add: () => set(path, [...rows, inner.length === 0 ? emptyText() : withValueAt({}, inner, emptyText())]),
+      remove: (index) =>
+        set(
+          path,
+          rows.filter((_, k) => k !== index),
+        ),
+    };
+  };
   const agenda = listOf(facts.agenda).map((item, i) => ({
     number: String(item.number ?? i + 1),
     main: [
@@ -146,18 +202,39 @@ export function FactsEditor({ session }: { session: SessionJson }) {
       text(['agenda', i, 'meetings'], ui.sessions.itemMeetings, { list: 'numbers' }),
       text(['agenda', i, 'documents'], ui.sessions.itemDocuments, { list: 'codes' }),
     ],
+    subItems: textRows(
+      ['agenda', i, 'subItems'],
+      ['title'],
+      { ...ui.sessions.subItems, remove: (n) => ui.sessions.removeRow(ui.sessions.subItems.one, n) },
+      (n, lang) => ui.sessions.subItemTitle(String.fromCharCode(96 + n), lang),
+    ),
+    introductory: listOf(valueAt(item, ['statements', 'introductory'])).map((_, g) =>
+      textRows(
+        ['agenda', i, 'statements', 'introductory', g],
+        [],
+        ui.sessions.introductoryGroup(g + 1),
+        (n, lang) => ui.sessions.officialName(g + 1, n, lang),
+      ),
+    ),
     speakers: [
       text(['agenda', i, 'statements', 'states'], ui.sessions.itemStates, { list: 'codes' }),
       text(['agenda', i, 'statements', 'observerStates'], ui.sessions.itemObserverStates, { list: 'codes' }),
     ],
+    speakerLists: SPEAKER_LISTS.map((list) =>
+      textRows(
+        ['agenda', i, 'statements', list],
+        [],
+        {
+          ...ui.sessions.speakerLists[list],
+          remove: (n) => ui.sessions.removeRow(ui.sessions.speakerLists[list].one, n),
+        },
+        (n, lang) => ui.sessions.speakerName(ui.sessions.speakerLists[list].one, n, lang),
+      ),
+    ),
   }));
 
   const { byField, other } = problemsByField(problems, fields);
-  const show = (entry: {
-    key: string;
-    label: string;
-    render: (id: string, describedBy: string | undefined) => ReactNode;
-  }) => {
+  const show = (entry: FieldEntry) => {
     const id = fieldId(entry.key);
     const errors = byField.get(entry.key);
     return (
@@ -172,6 +249,28 @@ export function FactsEditor({ session }: { session: SessionJson }) {
       </div>
     );
   };
+
+  // `key` changes when the rows' positions change meaning (a group removed before them), so their inputs are made anew.
+  const rowList = (list: RowList, extra?: ReactNode, key = list.key) => (
+    <fieldset key={key}>
+      <legend>{list.legend}</legend>
+      {list.rows.map((row, j) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: rows are addressed by position in the facts (their paths), and re-keyed when rows are added or removed
+        <div className="row" key={`${list.key}-${j}-${list.rows.length}`}>
+          {row.map(show)}
+          <button type="button" onClick={() => list.remove(j)}>
+            {list.removeLabel(j + 1)}
+          </button>
+        </div>
+      ))}
+      <div className="actions">
+        <button type="button" onClick={list.add}>
+          {list.addLabel}
+        </button>
+        {extra}
+      </div>
+    </fieldset>
+  );
 
   return (
     <form className="facts-editor" onSubmit={save} noValidate>
@@ -256,8 +355,40 @@ export function FactsEditor({ session }: { session: SessionJson }) {
           <fieldset key={`item-${i}`}>
             <legend>{ui.sessions.itemLegend(item.number)}</legend>
             {item.main.map(show)}
+            {rowList(item.subItems)}
             <h3>{ui.sessions.speakers}</h3>
+            {item.introductory.map((group, g) =>
+              rowList(
+                group,
+                <button
+                  type="button"
+                  onClick={() =>
+                    set(
+                      ['agenda', i, 'statements', 'introductory'],
+                      listOf(valueAt(facts, ['agenda', i, 'statements', 'introductory'])).filter(
+                        (_, k) => k !== g,
+                      ),
+                    )
+                  }
+                >
+                  {ui.sessions.removeGroup(g + 1)}
+                </button>,
+                `${group.key}-of-${item.introductory.length}`,
+              ),
+            )}
+            <button
+              type="button"
+              onClick={() =>
+                set(
+                  ['agenda', i, 'statements', 'introductory'],
+                  [...listOf(valueAt(facts, ['agenda', i, 'statements', 'introductory'])), [emptyText()]],
+                )
+              }
+            >
+              {ui.sessions.addGroup}
+            </button>
             {item.speakers.map(show)}
+            {item.speakerLists.map((list) => rowList(list))}
           </fieldset>
         ))}
       </fieldset>
