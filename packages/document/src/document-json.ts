@@ -1,4 +1,4 @@
-import { type Node, type NodeType, Node as ProseMirrorNode, type Schema } from 'prosemirror-model';
+import { type Attrs, Fragment, type Mark, type Node, type NodeType, type Schema } from 'prosemirror-model';
 import { addendumSchema } from './schema.js';
 
 /** A problem found in a JSON value, named by its path ("document.content[3].type"). */
@@ -15,26 +15,26 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 
 /**
  * Reads an addendum document from its ProseMirror JSON, checking every node type, mark, attribute
- * and content rule first so that a bad file is answered with each problem and the JSON path where
- * it is ("document.content[2].content[0].type: unknown node type \"tabel\"") instead of the first
- * exception ProseMirror would throw. Nothing is built from a document with problems.
+ * and content rule so that a bad file is answered with each problem and the JSON path where it is
+ * ("document.content[2].content[0].type: unknown node type \"tabel\"") instead of the first
+ * exception ProseMirror would throw. One walk checks each node's JSON and builds it from its
+ * checked children, as `Node.fromJSON` would; after the first problem in the JSON nothing more is
+ * built, and a document with problems is never returned. Content-rule problems are reported only
+ * when the JSON itself has none, in document order.
  */
 export function readDocumentJson(
   json: unknown,
   basePath = 'document',
   schema: Schema = addendumSchema,
 ): DocumentJsonRead {
-  const problems: JsonProblem[] = [];
-  checkNodeJson(json, new JsonPath(basePath), schema, problems);
-  if (problems.length > 0) return { ok: false, problems };
-  let doc: Node;
-  try {
-    doc = ProseMirrorNode.fromJSON(schema, json);
-  } catch (error) {
-    return { ok: false, problems: [{ path: basePath, message: (error as Error).message }] };
+  const reader = new DocumentJsonReader(basePath, schema);
+  const doc = reader.read(json);
+  if (reader.jsonProblems.length > 0) return { ok: false, problems: reader.jsonProblems };
+  if (reader.buildError !== null) {
+    return { ok: false, problems: [{ path: basePath, message: reader.buildError }] };
   }
-  checkContent(doc, new JsonPath(basePath), problems);
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, doc };
+  if (reader.contentProblems.length > 0) return { ok: false, problems: reader.contentProblems };
+  return { ok: true, doc: doc! };
 }
 
 /**
@@ -88,61 +88,125 @@ function attrRulesOf(type: NodeType): AttrRules {
   return rules;
 }
 
-function checkNodeJson(json: unknown, at: JsonPath, schema: Schema, problems: JsonProblem[]): void {
-  if (!isRecord(json)) {
-    problems.push({ path: at.at(), message: 'expected a node object with a "type"' });
-    return;
+/**
+ * One walk over a document's JSON: each node's JSON is checked, then its children are read, then
+ * the node is built from them and its content checked against the schema. Problems in the JSON,
+ * the first exception ProseMirror throws while building, and content-rule problems are kept apart,
+ * because `readDocumentJson` reports the first kind that has any.
+ */
+class DocumentJsonReader {
+  /** Problems in the JSON itself, in document order. */
+  readonly jsonProblems: JsonProblem[] = [];
+  /** Content that breaks the schema's content rules, in document order (parents before children). */
+  readonly contentProblems: JsonProblem[] = [];
+  /** The message of the first exception ProseMirror threw while building, if any. */
+  buildError: string | null = null;
+  private readonly at: JsonPath;
+
+  constructor(
+    basePath: string,
+    private readonly schema: Schema,
+  ) {
+    this.at = new JsonPath(basePath);
   }
-  const typeName = json.type;
-  if (typeof typeName !== 'string') {
-    problems.push({ path: at.at('.type'), message: 'expected the node type as a string' });
-    return;
+
+  /** Whether nodes are still being built: not after a problem in the JSON or an exception. */
+  private get building(): boolean {
+    return this.jsonProblems.length === 0 && this.buildError === null;
   }
-  const type = schema.nodes[typeName];
-  if (!type) {
-    problems.push({ path: at.at('.type'), message: `unknown node type "${typeName}"` });
-    return;
-  }
-  for (const key of Object.keys(json)) {
-    if (!nodeKeys.has(key)) {
-      problems.push({
-        path: at.at(`.${key}`),
-        message: `unexpected property "${key}" on a ${typeName} node`,
-      });
+
+  /** Reads the node at the current path: null when it has a problem or nothing is being built. */
+  read(json: unknown): Node | null {
+    const { at, schema } = this;
+    const problems = this.jsonProblems;
+    if (!isRecord(json)) {
+      problems.push({ path: at.at(), message: 'expected a node object with a "type"' });
+      return null;
     }
-  }
-  checkAttrs(type, json.attrs, at, problems);
-  if (type.isText) {
-    if (typeof json.text !== 'string' || json.text === '') {
-      problems.push({ path: at.at('.text'), message: 'a text node needs non-empty text' });
+    const typeName = json.type;
+    if (typeof typeName !== 'string') {
+      problems.push({ path: at.at('.type'), message: 'expected the node type as a string' });
+      return null;
     }
-  } else if (json.text !== undefined) {
-    problems.push({ path: at.at('.text'), message: `a ${typeName} node has no text of its own` });
-  }
-  if (json.marks !== undefined) {
-    if (!Array.isArray(json.marks))
-      problems.push({ path: at.at('.marks'), message: 'expected an array of marks' });
-    else
-      json.marks.forEach((mark, i) => {
-        if (!isRecord(mark) || typeof mark.type !== 'string') {
-          problems.push({ path: at.at(`.marks[${i}]`), message: 'expected a mark object with a "type"' });
-        } else if (!schema.marks[mark.type]) {
-          problems.push({ path: at.at(`.marks[${i}].type`), message: `unknown mark type "${mark.type}"` });
-        }
-      });
-  }
-  if (json.content !== undefined) {
-    if (!Array.isArray(json.content)) {
-      problems.push({ path: at.at('.content'), message: 'expected an array of nodes' });
-    } else if (type.isLeaf) {
-      problems.push({ path: at.at('.content'), message: `a ${typeName} node has no content` });
-    } else {
-      for (let i = 0; i < json.content.length; i++) {
-        at.enter(i);
-        checkNodeJson(json.content[i], at, schema, problems);
-        at.leave();
+    const type = schema.nodes[typeName];
+    if (!type) {
+      problems.push({ path: at.at('.type'), message: `unknown node type "${typeName}"` });
+      return null;
+    }
+    for (const key of Object.keys(json)) {
+      if (!nodeKeys.has(key)) {
+        problems.push({
+          path: at.at(`.${key}`),
+          message: `unexpected property "${key}" on a ${typeName} node`,
+        });
       }
     }
+    checkAttrs(type, json.attrs, at, problems);
+    if (type.isText) {
+      if (typeof json.text !== 'string' || json.text === '') {
+        problems.push({ path: at.at('.text'), message: 'a text node needs non-empty text' });
+      }
+    } else if (json.text !== undefined) {
+      problems.push({ path: at.at('.text'), message: `a ${typeName} node has no text of its own` });
+    }
+    if (json.marks !== undefined) {
+      if (!Array.isArray(json.marks))
+        problems.push({ path: at.at('.marks'), message: 'expected an array of marks' });
+      else
+        json.marks.forEach((mark, i) => {
+          if (!isRecord(mark) || typeof mark.type !== 'string') {
+            problems.push({ path: at.at(`.marks[${i}]`), message: 'expected a mark object with a "type"' });
+          } else if (!schema.marks[mark.type]) {
+            problems.push({ path: at.at(`.marks[${i}].type`), message: `unknown mark type "${mark.type}"` });
+          }
+        });
+    }
+    // As Node.fromJSON does: a node's marks first, then its content, then the node itself.
+    let marks: Mark[] | undefined;
+    if (json.marks !== undefined && this.building) {
+      try {
+        marks = (json.marks as unknown[]).map(schema.markFromJSON);
+      } catch (error) {
+        this.buildError = (error as Error).message;
+      }
+    }
+    const children: Node[] = [];
+    const firstContentProblem = this.contentProblems.length;
+    if (json.content !== undefined) {
+      if (!Array.isArray(json.content)) {
+        problems.push({ path: at.at('.content'), message: 'expected an array of nodes' });
+      } else if (type.isLeaf) {
+        problems.push({ path: at.at('.content'), message: `a ${typeName} node has no content` });
+      } else {
+        for (let i = 0; i < json.content.length; i++) {
+          at.enter(i);
+          const child = this.read(json.content[i]);
+          if (child) children.push(child);
+          at.leave();
+        }
+      }
+    }
+    if (!this.building) return null;
+    if (type.isText) return schema.text(json.text as string, marks);
+    let node: Node;
+    try {
+      node = type.create(json.attrs as Attrs | undefined, Fragment.fromArray(children), marks);
+    } catch (error) {
+      this.buildError = (error as Error).message;
+      return null;
+    }
+    if (!type.validContent(node.content)) {
+      const names: string[] = [];
+      node.forEach((child) => {
+        names.push(child.type.name);
+      });
+      // Before the problems of its children, as a drafter reads the document.
+      this.contentProblems.splice(firstContentProblem, 0, {
+        path: at.at('.content'),
+        message: `a ${typeName} cannot hold [${names.join(', ')}]; it holds ${type.spec.content ?? 'nothing'}`,
+      });
+    }
+    return node;
   }
 }
 
@@ -183,23 +247,4 @@ function checkAttrs(type: NodeType, attrs: unknown, at: JsonPath, problems: Json
       });
     }
   }
-}
-
-function checkContent(node: Node, at: JsonPath, problems: JsonProblem[]): void {
-  if (!node.type.validContent(node.content)) {
-    const names = [] as string[];
-    node.forEach((child) => {
-      names.push(child.type.name);
-    });
-    problems.push({
-      path: at.at('.content'),
-      message: `a ${node.type.name} cannot hold [${names.join(', ')}]; it holds ${node.type.spec.content ?? 'nothing'}`,
-    });
-  }
-  node.forEach((child, _offset, i) => {
-    if (child.isText) return;
-    at.enter(i);
-    checkContent(child, at, problems);
-    at.leave();
-  });
 }

@@ -92,6 +92,29 @@ describe('draft files', () => {
     expect(problems[0]?.message).toMatch(/^a doc cannot hold \[paragraph, title\]/);
   });
 
+  it('names content problems in document order, a node before the nodes inside it', () => {
+    const json = draftToJson(sample);
+    const content = json.document.content as Array<Record<string, unknown>>;
+    // A paragraph inside the title, and the document's own children out of order around it.
+    content[0]!.content = [{ type: 'paragraph', attrs: { id: 'p9' }, content: [{ type: 'title' }] }];
+    content.reverse();
+    expect(problemsOf(json).map((problem) => problem.path)).toEqual([
+      'document.content',
+      'document.content[1].content',
+      'document.content[1].content[0].content',
+    ]);
+  });
+
+  it('reports no content problem while the JSON itself has one', () => {
+    const json = draftToJson(sample);
+    const content = json.document.content as Array<Record<string, unknown>>;
+    content.reverse();
+    content[0]!.attrs = { id: 7 };
+    expect(problemsOf(json)).toEqual([
+      { path: 'document.content[0].attrs.id', message: 'expected string, got number' },
+    ]);
+  });
+
   it('reports every metadata problem with its path', () => {
     const json = draftToJson(sample) as unknown as { metadata: Record<string, unknown> };
     json.metadata.symbol = 'javascript:alert(1)';
