@@ -238,6 +238,63 @@ test('a reviewer comments on paragraph 2 with the keyboard alone, on the whole p
   await expectNoSeriousViolations(page);
 });
 
+test("the owner changes a draft's route while drafting: a preset, then steps reordered, added and removed", async ({
+  page,
+}) => {
+  await signInWithApi(page.request, accounts.drafter!);
+  const id = await draftItem6(page.request);
+  await signInWithForm(page, accounts.drafter!);
+  await page.goto(`/drafts/${id}/review`);
+  const panel = page.getByRole('region', { name: 'Lifecycle' });
+  await expect(panel.locator('.route li')).toHaveCount(2);
+  await panel.getByRole('button', { name: 'Change the route' }).click();
+  await expect(panel.getByLabel('Step 2: name in the office (optional)')).toHaveValue(
+    'Secretary of the Commission',
+  );
+
+  await panel.getByRole('button', { name: /^Use: Editor, section chief/ }).click();
+  await expect(panel.getByLabel('Step 3: name in the office (optional)')).toHaveValue(
+    'Secretary of the Commission',
+  );
+  await panel.getByRole('button', { name: 'Remove step 2' }).click();
+  await panel.getByRole('button', { name: 'Add a step' }).click();
+  await panel.getByLabel('Step 3: who approves').selectOption('secretary');
+  await panel.getByLabel('Step 3: name in the office (optional)').fill('Chief of the Secretariat');
+  await panel.getByRole('button', { name: 'Move step 3 up' }).click();
+  await expect(panel.getByLabel('Step 2: name in the office (optional)')).toHaveValue(
+    'Chief of the Secretariat',
+  );
+  await expectNoSeriousViolations(page);
+  await panel.getByRole('button', { name: 'Save the route' }).click();
+
+  await expect(panel.locator('.route li')).toHaveText([
+    /^Editor/,
+    /^Chief of the Secretariat/,
+    /^Secretary of the Commission/,
+  ]);
+  await expect(panel.getByRole('button', { name: 'Save the route' })).toHaveCount(0);
+  const read = (await (await page.request.get(`/api/drafts/${id}`)).json()) as {
+    draft: { lifecycle: { route: Array<{ step: unknown }> } };
+  };
+  expect(read.draft.lifecycle.route.map((progress) => progress.step)).toEqual([
+    { kind: 'role', role: 'reviewer', title: 'Editor' },
+    { kind: 'role', role: 'secretary', title: 'Chief of the Secretariat' },
+    { kind: 'role', role: 'secretary', title: 'Secretary of the Commission' },
+  ]);
+
+  // A route with no step is refused at the form, before anything is sent.
+  await panel.getByRole('button', { name: 'Change the route' }).click();
+  for (const _ of [1, 2, 3]) await panel.getByRole('button', { name: 'Remove step 1' }).click();
+  await panel.getByRole('button', { name: 'Save the route' }).click();
+  await expect(panel.getByRole('alert')).toHaveText('A route needs at least one step.');
+
+  // Someone who does not own the draft is not offered the change.
+  await signInWithForm(page, accounts.reviewer!);
+  await page.goto(`/drafts/${id}/review`);
+  await expect(page.locator('.lifecycle-panel .standing')).toContainText('Drafting');
+  await expect(page.getByRole('button', { name: 'Change the route' })).toHaveCount(0);
+});
+
 test('the main pages have no serious accessibility violation', async ({ page }) => {
   await page.goto('/login');
   await expectNoSeriousViolations(page);

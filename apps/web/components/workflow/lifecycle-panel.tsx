@@ -5,6 +5,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { eventButtonLabel, ui } from '../../lib/ui-strings';
 import type { AuditEntryJson } from './draft-types';
 import { describeNextActors } from './next-actors';
+import { RouteEditor } from './route-editor';
 import { sendEvent } from './send-event';
 import type { DraftState } from './use-draft';
 
@@ -18,6 +19,7 @@ const PANEL_EVENTS = new Set([
   'return',
   'withdraw',
   'openCorrigendum',
+  'changeRoute',
 ]);
 
 /** Events that ask the user for words first: a reason to return (required), a comment to approve. */
@@ -28,6 +30,11 @@ const NEEDS_TEXT: Readonly<
   approve: { field: 'comment', required: false, label: ui.panel.approveComment },
   withdraw: { field: 'reason', required: false, label: ui.panel.reason },
 };
+
+/** Whether an event's button opens a form (for its words, or the route editor) instead of acting at once. */
+function opensForm(type: string): boolean {
+  return NEEDS_TEXT[type] !== undefined || type === 'changeRoute';
+}
 
 function whoDid(entry: AuditEntryJson, people: Readonly<Record<string, string>>): string {
   const who = (entry.data as { who?: { name?: string } } | null | undefined)?.who;
@@ -56,11 +63,9 @@ export function LifecyclePanel({
   const { lifecycle } = draft;
   const actions = draft.availableEvents.filter((event) => PANEL_EVENTS.has(event.type));
 
-  const act = async (event: AvailableEvent, text?: string) => {
-    const needs = NEEDS_TEXT[event.type];
-    const payload: Record<string, unknown> = { type: event.type };
+  const act = async (event: AvailableEvent, fields: Record<string, unknown> = {}) => {
+    const payload: Record<string, unknown> = { type: event.type, ...fields };
     if (event.part !== undefined) payload.part = event.part;
-    if (needs !== undefined && text !== undefined && text !== '') payload[needs.field] = text;
     setBusy(true);
     setMessage(null);
     const outcome = await sendEvent(draft.id, draft.version, payload);
@@ -110,22 +115,31 @@ export function LifecyclePanel({
               key={`${event.type}-${event.part ?? ''}`}
               type="button"
               disabled={busy}
-              aria-expanded={NEEDS_TEXT[event.type] ? asking === event : undefined}
-              onClick={() => (NEEDS_TEXT[event.type] ? setAsking(event) : act(event))}
+              aria-expanded={opensForm(event.type) ? asking === event : undefined}
+              onClick={() => (opensForm(event.type) ? setAsking(event) : act(event))}
             >
               {eventButtonLabel(event.type, event.part)}
             </button>
           ))}
         </div>
       )}
-      {asking && (
-        <EventTextForm
-          key={asking.type}
-          event={asking}
+      {asking?.type === 'changeRoute' ? (
+        <RouteEditor
+          current={lifecycle.route.map((progress) => progress.step)}
           busy={busy}
           onCancel={() => setAsking(null)}
-          onSubmit={(text) => act(asking, text)}
+          onSubmit={(route) => act(asking, { route })}
         />
+      ) : (
+        asking && (
+          <EventTextForm
+            key={asking.type}
+            event={asking}
+            busy={busy}
+            onCancel={() => setAsking(null)}
+            onSubmit={(text) => act(asking, text === '' ? {} : { [NEEDS_TEXT[asking.type]!.field]: text })}
+          />
+        )
       )}
       {message && (
         <p role="alert" className="error">

@@ -3,6 +3,7 @@
 import { type FormEvent, useState } from 'react';
 import { callApi } from '../../../components/workflow/api-client';
 import { FieldError } from '../../../components/workflow/field-error';
+import { PRESET_ROUTES, type PresetRouteKey } from '../../../components/workflow/review-routes';
 import { ui } from '../../../lib/ui-strings';
 
 /** A session the drafter may choose, with its agenda items. */
@@ -17,31 +18,6 @@ export interface TemplateOption {
   readonly name: string;
   readonly languages: readonly string[];
 }
-
-/** The review routes a drafter picks from; the server validates the one sent. */
-const ROUTES = {
-  default: {
-    label: ui.newDraft.routeDefault,
-    route: [
-      { kind: 'role', role: 'reviewer', title: 'Editor' },
-      { kind: 'role', role: 'secretary', title: 'Secretary of the Commission' },
-    ],
-  },
-  three: {
-    label: ui.newDraft.routeThree,
-    route: [
-      { kind: 'role', role: 'reviewer', title: 'Editor' },
-      { kind: 'role', role: 'reviewer', title: 'Section chief' },
-      { kind: 'role', role: 'secretary', title: 'Secretary of the Commission' },
-    ],
-  },
-  editorOnly: {
-    label: ui.newDraft.routeEditorOnly,
-    route: [{ kind: 'role', role: 'reviewer', title: 'Editor' }],
-  },
-} as const;
-
-type RouteKey = keyof typeof ROUTES;
 
 const FIELDS = ['sessionId', 'item', 'template', 'language', 'route'] as const;
 type Field = (typeof FIELDS)[number];
@@ -76,7 +52,7 @@ export function NewDraftForm({
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const routeKey = String(form.get('route')) as RouteKey;
+    const routeKey = String(form.get('route')) as PresetRouteKey;
     setBusy(true);
     setErrors({});
     const result = await callApi<{ draft: { id: string } }>('/api/drafts', {
@@ -86,7 +62,7 @@ export function NewDraftForm({
         item: Number(form.get('item')),
         template,
         language: String(form.get('language')),
-        route: ROUTES[routeKey]?.route ?? ROUTES.default.route,
+        route: PRESET_ROUTES[routeKey]?.route ?? PRESET_ROUTES.default.route,
       },
     });
     if (result.ok) {
@@ -157,10 +133,10 @@ export function NewDraftForm({
       <FieldError id="language-error" message={errors.language} />
       <fieldset {...invalid('route')}>
         <legend>{ui.newDraft.route}</legend>
-        {(Object.keys(ROUTES) as RouteKey[]).map((key) => (
+        {(Object.keys(PRESET_ROUTES) as PresetRouteKey[]).map((key) => (
           <label key={key} className="choice">
             <input type="radio" name="route" value={key} defaultChecked={key === 'default'} />
-            {ROUTES[key].label}
+            {PRESET_ROUTES[key].label}
           </label>
         ))}
       </fieldset>
