@@ -1,4 +1,5 @@
 import { type Attrs, Fragment, type Mark, type Node, type NodeType, type Schema } from 'prosemirror-model';
+import { markContentChecked } from './content-checked.js';
 import { addendumSchema } from './schema.js';
 
 /** A problem found in a JSON value, named by its path ("document.content[3].type"). */
@@ -34,6 +35,7 @@ export function readDocumentJson(
     return { ok: false, problems: [{ path: basePath, message: reader.buildError }] };
   }
   if (reader.contentProblems.length > 0) return { ok: false, problems: reader.contentProblems };
+  markContentChecked(doc!);
   return { ok: true, doc: doc! };
 }
 
