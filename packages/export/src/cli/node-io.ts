@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { CommandError, type CommandIo } from './command.js';
@@ -28,7 +27,9 @@ export const nodeIo: CommandIo = {
       if (error instanceof CommandError) throw error;
       throw new CommandError(`cannot write ${path}: the folder ${directory} does not exist`);
     }
-    const temporary = join(directory, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+    // The process id and the clock make the name unique without loading node:crypto, whose start-up
+    // cost every export would pay.
+    const temporary = join(directory, `.${basename(path)}.${process.pid}-${process.hrtime.bigint()}.tmp`);
     try {
       writeFileSync(temporary, data);
       renameSync(temporary, path);
