@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
+import { chromiumFlags, defaultChromiumPath } from '@rapporteur/export';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 // Each run gets its own store, seeded with the demo, so tests never touch ./data. The folder's path
@@ -27,15 +28,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: {
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      executablePath: defaultChromiumPath,
+      args: [...chromiumFlags],
     },
   },
   webServer: {

@@ -15,7 +15,7 @@ import type { AddressInfo } from 'node:net';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { plainBlocks } from '@rapporteur/document';
-import { sampleDraft } from '@rapporteur/export';
+import { chromiumFlags, defaultChromiumPath, sampleDraft } from '@rapporteur/export';
 import { build } from 'esbuild';
 import { chromium, type Page } from 'playwright-core';
 import './editor-typing.window.js';
@@ -71,15 +71,8 @@ await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const { port } = server.address() as AddressInfo;
 
 const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  executablePath: defaultChromiumPath,
+  args: [...chromiumFlags],
 });
 
 function percentile(sorted: number[], p: number): number {

@@ -29,7 +29,7 @@ export { textFormat } from './formats/text/text-format.js';
 export { textNodeSerializers } from './formats/text/text-node-serializers.js';
 export { type Distribution, type MastheadWords, mastheadWords } from './masthead-words.js';
 export { cssPageSize, isPaperSize, type PaperSize, paperSizes } from './paper-size.js';
-export { chromiumPdfPrinter, defaultChromiumPath } from './printing/chromium-pdf-printer.js';
+export { chromiumFlags, chromiumPdfPrinter, defaultChromiumPath } from './printing/chromium-pdf-printer.js';
 export type { HtmlPdfPrinter } from './printing/html-pdf-printer.js';
 export { pdfWithFixedDates } from './printing/pdf-dates.js';
 export { defaultSampleSeed, type SampleOptions, sampleDraft } from './sample/sample-draft.js';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Browser, chromium } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultChromiumPath, htmlPage, sampleDraft } from '../src/index.js';
+import { chromiumFlags, defaultChromiumPath, htmlPage, sampleDraft } from '../src/index.js';
 import { inputOf, seedDraft } from './helpers.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'rapporteur-chromium-test-'));
@@ -13,14 +13,7 @@ let browser: Browser;
 beforeAll(async () => {
   browser = await chromium.launch({
     executablePath: defaultChromiumPath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: [...chromiumFlags],
   });
 }, 60_000);
 afterAll(async () => {
