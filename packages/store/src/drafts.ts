@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
 import { appendAuditEntry, type NewAuditEntry } from './audit-log.js';
-import type { StoreContext } from './context.js';
+import type { Engine, StoreContext } from './context.js';
 import {
   InvalidInput,
   isForeignKeyViolation,
@@ -70,6 +70,34 @@ export interface DraftSave {
   readonly audit?: DraftAuditEntry;
 }
 
+/**
+ * Opening a corrigendum of an issued draft: the original's next lifecycle envelope (saved at
+ * `baseVersion` with the audit entry of the transition) and the corrigendum draft to create, which
+ * corrects the original and is written by the same actor with its own creation audit entry.
+ */
+export interface CorrigendumOpening {
+  /** The issued draft being corrected. */
+  readonly draftId: string;
+  /** The original's version the decision was made on; refused with VersionConflict if it has moved on. */
+  readonly baseVersion: number;
+  /** Who opens the corrigendum (and so creates the corrigendum draft). */
+  readonly actor: string;
+  /** The original's lifecycle envelope once the corrigendum is counted, saved as its next version. */
+  readonly lifecycle: unknown;
+  /** The audit entry of the original's transition. */
+  readonly audit: DraftAuditEntry;
+  /** The corrigendum draft, created at version 1 with its creation audit entry. */
+  readonly corrigendum: Omit<NewDraft, 'actor' | 'correctsDraftId' | 'audit'> & {
+    readonly audit: DraftAuditEntry;
+  };
+}
+
+/** What opening a corrigendum wrote: the original at its next version and the new corrigendum draft. */
+export interface OpenedCorrigendum {
+  readonly original: Draft;
+  readonly corrigendum: Draft;
+}
+
 /** Drafts: created once, then saved version after version with optimistic concurrency. */
 export interface Drafts {
   /** Creates a draft at version 1 and records its document as version 1. */
@@ -84,6 +112,14 @@ export interface Drafts {
    * nothing is written and VersionConflict carries the current draft (never last-write-wins).
    */
   save(id: string, baseVersion: number, save: DraftSave): Promise<Draft>;
+  /**
+   * Opens a corrigendum, all in one transaction: the original moves to baseVersion + 1 with the new
+   * lifecycle envelope (its document joins the history at that version), its audit entry is
+   * appended, and the corrigendum draft is created at version 1 with its document as version 1 and
+   * its creation audit entry. If any part fails nothing is written: VersionConflict (with the current
+   * original) if the original has moved on, NotFound for an unknown original or session.
+   */
+  openCorrigendum(opening: CorrigendumOpening): Promise<OpenedCorrigendum>;
 }
 
 /** The draft a row of the drafts table holds. */
@@ -116,9 +152,105 @@ export async function readDraft(db: Kysely<Database>, id: string): Promise<Draft
   return toDraft(row);
 }
 
+/** The row a new draft is stored as at version 1; its JSON is encoded before any transaction starts. */
+function newDraftRow(draft: NewDraft, now: string): Selectable<DraftsTable> {
+  return {
+    id: randomUUID(),
+    session_id: draft.sessionId ?? null,
+    corrects_draft_id: draft.correctsDraftId ?? null,
+    symbol: draft.symbol,
+    language: draft.language,
+    title: draft.title,
+    metadata: encodeJson('metadata', draft.metadata ?? {}),
+    document: encodeJson('document', draft.document),
+    lifecycle: encodeJson('lifecycle', draft.lifecycle),
+    version: 1,
+    created_by: draft.actor,
+    created_at: now,
+    updated_by: draft.actor,
+    updated_at: now,
+  };
+}
+
+/** Inserts a new draft, its document as version 1 and its audit entry inside the caller's transaction. */
+async function insertDraft(
+  trx: Kysely<Database>,
+  engine: Engine,
+  row: Selectable<DraftsTable>,
+  audit: DraftAuditEntry | undefined,
+): Promise<void> {
+  await trx.insertInto('drafts').values(row).execute();
+  await trx
+    .insertInto('document_versions')
+    .values({
+      draft_id: row.id,
+      version: 1,
+      document: row.document,
+      saved_by: row.created_by,
+      saved_at: row.created_at,
+    })
+    .execute();
+  if (audit) {
+    await appendAuditEntry(trx, engine, row.created_at, { ...audit, draftId: row.id, actor: row.created_by });
+  }
+}
+
+/** The NotFound a foreign-key violation on creating a draft means: its session or corrected draft is missing. */
+function missingReference(draft: { sessionId?: string | null; correctsDraftId?: string | null }): NotFound {
+  return new NotFound(
+    'session or corrected draft',
+    `${draft.sessionId ?? '-'} / ${draft.correctsDraftId ?? '-'}`,
+  );
+}
+
 /** Builds the drafts repository over a store context. */
 export function createDrafts(ctx: StoreContext): Drafts {
   const { db } = ctx;
+
+  /**
+   * Moves a draft from `baseVersion` to the next version inside the caller's transaction: the row is
+   * updated, its document joins the history and the audit entry is appended. Undefined (nothing
+   * written) if the draft is not at `baseVersion`.
+   */
+  async function moveDraft(
+    trx: Kysely<Database>,
+    id: string,
+    baseVersion: number,
+    set: Partial<Selectable<DraftsTable>>,
+    save: { readonly actor: string; readonly audit?: DraftAuditEntry | undefined },
+    now: string,
+  ): Promise<Draft | undefined> {
+    // One statement moves the draft and returns it; the document joins the history by a copy made
+    // inside the database, so the text is not sent to it a second time.
+    const row = await trx
+      .updateTable('drafts')
+      .set({ ...set, version: baseVersion + 1, updated_by: save.actor, updated_at: now })
+      .where('id', '=', id)
+      .where('version', '=', baseVersion)
+      .returningAll()
+      .executeTakeFirst();
+    if (row === undefined) return undefined;
+    await trx
+      .insertInto('document_versions')
+      .columns(['draft_id', 'version', 'document', 'saved_by', 'saved_at'])
+      .expression(
+        trx
+          .selectFrom('drafts')
+          .select((eb) => [
+            'id',
+            'version',
+            'document',
+            eb.val(save.actor).as('saved_by'),
+            eb.val(now).as('saved_at'),
+          ])
+          .where('id', '=', id),
+      )
+      .execute();
+    if (save.audit) {
+      await appendAuditEntry(trx, ctx.engine, now, { ...save.audit, draftId: id, actor: save.actor });
+    }
+    return toDraft(row);
+  }
 
   /** Throws the conflict a refused save means; `cause` is rethrown if the draft has not moved after all. */
   async function conflict(id: string, baseVersion: number, cause?: unknown): Promise<never> {
@@ -129,51 +261,11 @@ export function createDrafts(ctx: StoreContext): Drafts {
 
   return {
     async create(draft) {
-      const now = ctx.now();
-      const row = {
-        id: randomUUID(),
-        session_id: draft.sessionId ?? null,
-        corrects_draft_id: draft.correctsDraftId ?? null,
-        symbol: draft.symbol,
-        language: draft.language,
-        title: draft.title,
-        metadata: encodeJson('metadata', draft.metadata ?? {}),
-        document: encodeJson('document', draft.document),
-        lifecycle: encodeJson('lifecycle', draft.lifecycle),
-        version: 1,
-        created_by: draft.actor,
-        created_at: now,
-        updated_by: draft.actor,
-        updated_at: now,
-      };
+      const row = newDraftRow(draft, ctx.now());
       try {
-        await db.transaction().execute(async (trx) => {
-          await trx.insertInto('drafts').values(row).execute();
-          await trx
-            .insertInto('document_versions')
-            .values({
-              draft_id: row.id,
-              version: 1,
-              document: row.document,
-              saved_by: draft.actor,
-              saved_at: now,
-            })
-            .execute();
-          if (draft.audit) {
-            await appendAuditEntry(trx, ctx.engine, now, {
-              ...draft.audit,
-              draftId: row.id,
-              actor: draft.actor,
-            });
-          }
-        });
+        await db.transaction().execute((trx) => insertDraft(trx, ctx.engine, row, draft.audit));
       } catch (error) {
-        if (isForeignKeyViolation(error)) {
-          throw new NotFound(
-            'session or corrected draft',
-            `${draft.sessionId ?? '-'} / ${draft.correctsDraftId ?? '-'}`,
-          );
-        }
+        if (isForeignKeyViolation(error)) throw missingReference(draft);
         throw error;
       }
       return toDraft(row);
@@ -220,47 +312,51 @@ export function createDrafts(ctx: StoreContext): Drafts {
         );
       }
       const now = ctx.now();
-      const version = baseVersion + 1;
       let saved: Draft | undefined;
       let lostRace: unknown;
       try {
-        saved = await db.transaction().execute(async (trx) => {
-          // One statement moves the draft and returns it; the document joins the history by a copy
-          // made inside the database, so the text is not sent to it a second time.
-          const row = await trx
-            .updateTable('drafts')
-            .set({ ...set, version, updated_by: save.actor, updated_at: now })
-            .where('id', '=', id)
-            .where('version', '=', baseVersion)
-            .returningAll()
-            .executeTakeFirst();
-          if (row === undefined) return undefined;
-          await trx
-            .insertInto('document_versions')
-            .columns(['draft_id', 'version', 'document', 'saved_by', 'saved_at'])
-            .expression(
-              trx
-                .selectFrom('drafts')
-                .select((eb) => [
-                  'id',
-                  'version',
-                  'document',
-                  eb.val(save.actor).as('saved_by'),
-                  eb.val(now).as('saved_at'),
-                ])
-                .where('id', '=', id),
-            )
-            .execute();
-          if (save.audit) {
-            await appendAuditEntry(trx, ctx.engine, now, { ...save.audit, draftId: id, actor: save.actor });
-          }
-          return toDraft(row);
-        });
+        saved = await db.transaction().execute((trx) => moveDraft(trx, id, baseVersion, set, save, now));
       } catch (error) {
         if (!isUniqueViolation(error)) throw error;
         lostRace = error;
       }
       return saved ?? conflict(id, baseVersion, lostRace);
+    },
+
+    async openCorrigendum(opening) {
+      const now = ctx.now();
+      const lifecycle = encodeJson('lifecycle', opening.lifecycle);
+      const corrigendum = newDraftRow(
+        { ...opening.corrigendum, correctsDraftId: opening.draftId, actor: opening.actor },
+        now,
+      );
+      let opened: OpenedCorrigendum | undefined;
+      let lostRace: unknown;
+      try {
+        opened = await db.transaction().execute(async (trx) => {
+          const original = await moveDraft(
+            trx,
+            opening.draftId,
+            opening.baseVersion,
+            { lifecycle },
+            opening,
+            now,
+          );
+          if (original === undefined) return undefined;
+          await insertDraft(trx, ctx.engine, corrigendum, opening.corrigendum.audit);
+          return { original, corrigendum: toDraft(corrigendum) };
+        });
+      } catch (error) {
+        if (isForeignKeyViolation(error)) {
+          throw missingReference({
+            sessionId: opening.corrigendum.sessionId,
+            correctsDraftId: opening.draftId,
+          });
+        }
+        if (!isUniqueViolation(error)) throw error;
+        lostRace = error;
+      }
+      return opened ?? conflict(opening.draftId, opening.baseVersion, lostRace);
     },
   };
 }

@@ -7,7 +7,16 @@ export type { ConnectionOptions } from './connection.js';
 export { DEFAULT_BUSY_TIMEOUT_MS, DEFAULT_SQLITE_PATH } from './connection.js';
 export type { Engine } from './context.js';
 export type { DocumentVersion, DocumentVersionInfo, DocumentVersions } from './document-versions.js';
-export type { Draft, DraftAuditEntry, DraftSave, DraftSummary, Drafts, NewDraft } from './drafts.js';
+export type {
+  CorrigendumOpening,
+  Draft,
+  DraftAuditEntry,
+  DraftSave,
+  DraftSummary,
+  Drafts,
+  NewDraft,
+  OpenedCorrigendum,
+} from './drafts.js';
 export { AlreadyExists, InvalidInput, NotFound, StoreError, VersionConflict } from './errors.js';
 export type { JsonValue } from './json.js';
 export type { AttemptWindow, FailedLogins, LoginAttempts } from './login-attempts.js';
