@@ -1,6 +1,7 @@
 import type { Store } from '@rapporteur/store';
 import { auditRoutes } from './audit-routes';
 import { authRoutes } from './auth-routes';
+import { collabRoutes } from './collab-routes';
 import { commentRoutes } from './comment-routes';
 import type { ApiDeps } from './context';
 import { draftRoutes } from './draft-routes';
@@ -24,6 +25,7 @@ export const apiRoutes: readonly Route[] = [
   ...userRoutes,
   ...sessionRoutes,
   ...draftRoutes,
+  ...collabRoutes,
   ...eventRoutes,
   ...commentRoutes,
   ...exportRoutes,

@@ -12,6 +12,23 @@ export interface AcceptedStep {
 }
 
 /**
+ * Where a draft's step log starts: the draft version whose stored document already holds every step
+ * up to `stepVersion`. The current text is that document with the steps after `stepVersion` applied.
+ */
+export interface FoldPoint {
+  /** The last step the document holds (0: none). */
+  readonly stepVersion: number;
+  /** The draft version (a row of the document history) whose document holds those steps. */
+  readonly draftVersion: number;
+}
+
+/** The version the fold point is kept at: 0, below every step (steps start at 1), so no step read returns it. */
+const FOLD_POINT_VERSION = 0;
+
+/** The client id of the fold point's row, which no client uses (clients name themselves with at least one character). */
+const FOLD_POINT_CLIENT = '';
+
+/**
  * The step log of collaborative editing (ProseMirror's central-authority protocol, issue 9): the
  * database is the authority. Each step is one row keyed by (draft, version); a batch is accepted only
  * on top of the latest version, and the unique key turns a race between two servers into a refusal.
@@ -32,6 +49,18 @@ export interface Steps {
   stepsSince(draftId: string, version: number): Promise<AcceptedStep[]>;
   /** The latest step version of a draft (0 before the first step). */
   latestVersion(draftId: string): Promise<number>;
+  /**
+   * The fold point recorded last (see {@link Steps.recordFold}), or undefined when the steps have
+   * never been folded and apply to the draft's current document.
+   */
+  foldPoint(draftId: string): Promise<FoldPoint | undefined>;
+  /**
+   * Records that draft version `draftVersion` holds every step up to `stepVersion` (after the
+   * document there was saved), so that loading replays only later steps. A fold point older than the
+   * one recorded (a slower server finishing an earlier fold) changes nothing. The steps stay in the
+   * log, so clients that are behind can still catch up.
+   */
+  recordFold(draftId: string, fold: FoldPoint): Promise<void>;
 }
 
 /** Builds the steps repository over a store context. */
@@ -51,6 +80,7 @@ export function createSteps(ctx: StoreContext): Steps {
 
   return {
     async appendSteps(draftId, baseVersion, clientId, steps) {
+      if (clientId === FOLD_POINT_CLIENT) throw new InvalidInput('clientId', 'is empty');
       if (steps.length === 0) throw new InvalidInput('steps', 'there are no steps to append');
       const encoded = steps.map((step, i) => encodeJson(`steps[${i}]`, step));
       const now = ctx.now();
@@ -111,5 +141,63 @@ export function createSteps(ctx: StoreContext): Steps {
     },
 
     latestVersion,
+
+    async foldPoint(draftId) {
+      const row = await db
+        .selectFrom('steps')
+        .select('step')
+        .where('draft_id', '=', draftId)
+        .where('version', '=', FOLD_POINT_VERSION)
+        .executeTakeFirst();
+      return row === undefined ? undefined : (decodeJson(row.step) as unknown as FoldPoint);
+    },
+
+    async recordFold(draftId, fold) {
+      if (!Number.isInteger(fold.stepVersion) || fold.stepVersion < 1) {
+        throw new InvalidInput('stepVersion', 'must be a step version (1, 2, …)');
+      }
+      if (!Number.isInteger(fold.draftVersion) || fold.draftVersion < 1) {
+        throw new InvalidInput('draftVersion', 'must be a draft version (1, 2, …)');
+      }
+      const step = encodeJson('fold', { stepVersion: fold.stepVersion, draftVersion: fold.draftVersion });
+      const now = ctx.now();
+      const record = () =>
+        db.transaction().execute(async (trx) => {
+          const row = await trx
+            .selectFrom('steps')
+            .select('step')
+            .where('draft_id', '=', draftId)
+            .where('version', '=', FOLD_POINT_VERSION)
+            .executeTakeFirst();
+          if (row === undefined) {
+            await trx
+              .insertInto('steps')
+              .values({
+                draft_id: draftId,
+                version: FOLD_POINT_VERSION,
+                client_id: FOLD_POINT_CLIENT,
+                step,
+                created_at: now,
+              })
+              .execute();
+            return;
+          }
+          const recorded = decodeJson(row.step) as unknown as FoldPoint;
+          if (recorded.stepVersion >= fold.stepVersion) return;
+          await trx
+            .updateTable('steps')
+            .set({ step, created_at: now })
+            .where('draft_id', '=', draftId)
+            .where('version', '=', FOLD_POINT_VERSION)
+            .execute();
+        });
+      try {
+        await record();
+      } catch (error) {
+        // Another server recorded the first fold point at the same moment: compare with it instead.
+        if (!isUniqueViolation(error)) throw error;
+        await record();
+      }
+    },
   };
 }

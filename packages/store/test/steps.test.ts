@@ -77,4 +77,33 @@ describe.each(engines)('collaborative steps on %s', (engine) => {
       store.steps.appendSteps('no-such-draft', 0, 'client-a', [insertText(1, 'x')]),
     ).rejects.toBeInstanceOf(NotFound);
   });
+
+  it('remembers the latest fold point without showing it among the steps', async () => {
+    const { store } = fresh();
+    const draft = await store.drafts.create(newAddendumDraft());
+    await store.steps.appendSteps(draft.id, 0, 'client-a', [insertText(1, '一'), insertText(2, '二')]);
+    expect(await store.steps.foldPoint(draft.id)).toBeUndefined();
+    await store.steps.recordFold(draft.id, { stepVersion: 1, draftVersion: 2 });
+    await store.steps.recordFold(draft.id, { stepVersion: 2, draftVersion: 4 });
+    await store.steps.recordFold(draft.id, { stepVersion: 1, draftVersion: 3 });
+    expect(await store.steps.foldPoint(draft.id)).toEqual({ stepVersion: 2, draftVersion: 4 });
+    expect((await store.steps.stepsSince(draft.id, 0)).map((s) => s.version)).toEqual([1, 2]);
+    expect(await store.steps.latestVersion(draft.id)).toBe(2);
+    expect(await store.steps.appendSteps(draft.id, 2, 'client-b', [insertText(3, '三')])).toBe(3);
+  });
+
+  it('refuses a fold point that is not a step and draft version, and a client without an id', async () => {
+    const { store } = fresh();
+    const draft = await store.drafts.create(newAddendumDraft());
+    await expect(
+      store.steps.recordFold(draft.id, { stepVersion: 0, draftVersion: 1 }),
+    ).rejects.toBeInstanceOf(InvalidInput);
+    await expect(
+      store.steps.recordFold(draft.id, { stepVersion: 3, draftVersion: 0.5 }),
+    ).rejects.toBeInstanceOf(InvalidInput);
+    await expect(store.steps.appendSteps(draft.id, 0, '', [insertText(1, 'x')])).rejects.toBeInstanceOf(
+      InvalidInput,
+    );
+    expect(await store.steps.foldPoint(draft.id)).toBeUndefined();
+  });
 });

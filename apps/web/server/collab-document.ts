@@ -1,0 +1,74 @@
+import { addendumSchema } from '@rapporteur/document';
+import type { Draft, Store } from '@rapporteur/store';
+import type { Node } from 'prosemirror-model';
+import { Step } from 'prosemirror-transform';
+import { parseDocument } from './draft-content';
+
+/**
+ * The current text of a draft under collaborative editing: the document at `version` (the latest
+ * accepted step), and where the step log was last folded into a stored document.
+ */
+export interface CollabDocument {
+  readonly doc: Node;
+  readonly version: number;
+  /** The last step already held by a stored document (0 when the steps were never folded). */
+  readonly foldedVersion: number;
+}
+
+/** A document known at a step version, built on one stored document (named by `base`). */
+interface Known {
+  readonly base: string;
+  readonly version: number;
+  readonly doc: Node;
+}
+
+/** How many drafts' current documents each store keeps in memory. */
+const CACHED_DRAFTS = 100;
+
+/**
+ * Current documents already computed, per store and draft. Only a shortcut: the database stays the
+ * authority, every use first reads the steps after the cached version, and a document is rebuilt
+ * whenever the stored document it was built on is no longer the one the log starts from.
+ */
+const known = new WeakMap<Store, Map<string, Known>>();
+
+function remember(store: Store, draftId: string, entry: Known): void {
+  let drafts = known.get(store);
+  if (drafts === undefined) {
+    drafts = new Map();
+    known.set(store, drafts);
+  }
+  drafts.delete(draftId);
+  drafts.set(draftId, entry);
+  if (drafts.size > CACHED_DRAFTS) drafts.delete(drafts.keys().next().value as string);
+}
+
+/**
+ * The draft's text at its latest step version: the stored document the step log starts from (the
+ * last fold, or the draft's current document before any fold) with every later step applied.
+ * A step that no longer applies means the log is corrupt, which is a server error.
+ */
+export async function currentCollabDocument(store: Store, draft: Draft): Promise<CollabDocument> {
+  const fold = await store.steps.foldPoint(draft.id);
+  const base = fold === undefined ? `draft ${draft.version}` : `fold ${fold.draftVersion}`;
+  let entry = known.get(store)?.get(draft.id);
+  if (entry === undefined || entry.base !== base) {
+    const stored =
+      fold === undefined || fold.draftVersion === draft.version
+        ? draft.document
+        : (await store.documentVersions.get(draft.id, fold.draftVersion)).document;
+    entry = { base, version: fold?.stepVersion ?? 0, doc: parseDocument(stored) };
+  }
+  let doc = entry.doc;
+  const steps = await store.steps.stepsSince(draft.id, entry.version);
+  for (const accepted of steps) {
+    const result = Step.fromJSON(addendumSchema, accepted.step).apply(doc);
+    if (result.doc === null) {
+      throw new Error(`step ${accepted.version} of draft ${draft.id} does not apply: ${result.failed}`);
+    }
+    doc = result.doc;
+  }
+  const version = steps.at(-1)?.version ?? entry.version;
+  remember(store, draft.id, { base, version, doc });
+  return { doc, version, foldedVersion: fold?.stepVersion ?? 0 };
+}
