@@ -1,14 +1,7 @@
-import {
-  corrigendumSymbol,
-  type Decision,
-  type DraftEnvelope,
-  decide,
-  summarize,
-} from '@rapporteur/lifecycle';
-import type { Draft, PublishedText, Store } from '@rapporteur/store';
+import { corrigendumSymbol, type DraftEnvelope, decide, type Effect, summarize } from '@rapporteur/lifecycle';
+import type { CorrigendumOpening, Draft, PublishedText, Store } from '@rapporteur/store';
 import { z } from 'zod';
 import { ApiError } from './api-error';
-import type { SignedIn } from './context';
 import { documentDraftOf, envelopeOf } from './draft-content';
 import { draftJson } from './draft-json';
 import { runIssuanceChecks } from './issuance-checks';
@@ -64,36 +57,33 @@ async function prepareEvent(
   return event;
 }
 
-/** Opens the corrigendum a decision asks for, after the decision is recorded. */
-async function openCorrigendum(
-  store: Store,
-  decision: Extract<Decision, { ok: true }>,
-  saved: Draft,
-  signedIn: SignedIn,
-): Promise<Draft | undefined> {
-  const effect = decision.effects.find((candidate) => candidate.type === 'openCorrigendum');
-  if (effect === undefined) return undefined;
+/**
+ * The corrigendum draft an `openCorrigendum` effect asks for: a copy of the issued draft (taken at the
+ * version the decision was made on) under the …/Corr.N symbol, with the effect's new envelope.
+ */
+function corrigendumDraft(
+  draft: Draft,
+  effect: Extract<Effect, { type: 'openCorrigendum' }>,
+): CorrigendumOpening['corrigendum'] {
   const symbol = corrigendumSymbol(effect.corrigendumOf);
   const metadata =
-    typeof saved.metadata === 'object' && saved.metadata !== null && !Array.isArray(saved.metadata)
-      ? { ...saved.metadata, symbol }
-      : { language: saved.language, symbol };
-  return store.drafts.create({
-    sessionId: saved.sessionId,
-    correctsDraftId: saved.id,
+    typeof draft.metadata === 'object' && draft.metadata !== null && !Array.isArray(draft.metadata)
+      ? { ...draft.metadata, symbol }
+      : { language: draft.language, symbol };
+  return {
+    sessionId: draft.sessionId,
     symbol,
-    language: saved.language,
-    title: saved.title,
+    language: draft.language,
+    title: draft.title,
     metadata,
-    document: saved.document,
+    document: draft.document,
     lifecycle: effect.envelope,
-    actor: signedIn.user.id,
     audit: {
       action: 'create',
       to: summarize(effect.envelope).state,
       data: { corrigendumOf: effect.corrigendumOf },
     },
-  });
+  };
 }
 
 /**
@@ -101,7 +91,9 @@ async function openCorrigendum(
  * actor of the login session, and stores the next envelope with its audit entry in one transaction
  * (at the version the client saw: a stale view gets 409 and changes nothing). Issuing also publishes
  * the text in that same transaction, so an issued draft always has its published text and the other
- * way round.
+ * way round; opening a corrigendum also creates the corrigendum draft in that same transaction, so an
+ * issued draft never counts a corrigendum that does not exist, nor a corrigendum lacks its original's
+ * entry.
  */
 export const eventRoutes: readonly Route[] = [
   {
@@ -126,8 +118,10 @@ export const eventRoutes: readonly Route[] = [
         data: { event: decision.audit.event, who: decision.audit.who },
       };
       const publish = decision.effects.find((effect) => effect.type === 'publish');
+      const opening = decision.effects.find((effect) => effect.type === 'openCorrigendum');
       let saved: Draft;
       let published: PublishedText | undefined;
+      let corrigendum: Draft | undefined;
       if (publish !== undefined) {
         ({ draft: saved, published } = await store.published.issue({
           draftId: draft.id,
@@ -138,6 +132,15 @@ export const eventRoutes: readonly Route[] = [
           lifecycle: decision.envelope,
           audit,
         }));
+      } else if (opening !== undefined) {
+        ({ original: saved, corrigendum } = await store.drafts.openCorrigendum({
+          draftId: draft.id,
+          baseVersion,
+          actor: signedIn.user.id,
+          lifecycle: decision.envelope,
+          audit,
+          corrigendum: corrigendumDraft(draft, opening),
+        }));
       } else {
         saved = await store.drafts.save(draft.id, baseVersion, {
           actor: signedIn.user.id,
@@ -146,7 +149,6 @@ export const eventRoutes: readonly Route[] = [
           audit,
         });
       }
-      const corrigendum = await openCorrigendum(store, decision, saved, signedIn);
       return json({
         draft: draftJson(saved, signedIn.actor),
         ...(published === undefined

@@ -180,6 +180,12 @@ describe.each(engines)('drafts on %s', (engine) => {
     expect(frozen.status).toBe(409);
     expect(frozen.body.error.message).toContain('frozen');
 
+    const stale = await api().as('drafter', 'POST', `/api/drafts/${id}/events`, {
+      body: { baseVersion: draft.body.draft.version - 1, event: { type: 'openCorrigendum' } },
+    });
+    expect(stale.status).toBe(409);
+    expect((await api().store.drafts.list()).filter((d) => d.correctsDraftId === id)).toEqual([]);
+
     const corrigendum = await api().event('drafter', id, { type: 'openCorrigendum' });
     expect(corrigendum.status).toBe(200);
     expect(corrigendum.body.corrigendum).toMatchObject({
@@ -187,6 +193,11 @@ describe.each(engines)('drafts on %s', (engine) => {
       correctsDraftId: id,
       lifecycle: { phase: 'drafting' },
     });
+    expect((await api().store.audit.list({ draftId: id })).at(-1)).toMatchObject({
+      action: 'openCorrigendum',
+    });
+    const corrigendumId = corrigendum.body.corrigendum.id;
+    expect(await api().store.audit.list({ draftId: corrigendumId })).toMatchObject([{ action: 'create' }]);
   });
 
   it('issues two drafts racing for one symbol: one is published, the other keeps nothing of its issue', async () => {
