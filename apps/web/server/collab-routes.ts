@@ -87,6 +87,11 @@ export const collabRoutes: readonly Route[] = [
       }
       const applied = applyClientSteps(current.doc, body.steps);
       const gated = await gateEdit(ctx.deps, draft, current.doc.toJSON(), applied.doc.toJSON(), signedIn);
+      if (!current.started) {
+        // The log starts from this draft version's document: recorded before the first step, so a
+        // fold saving a newer document is never mistaken for the text the first steps apply to.
+        await store.steps.recordFold(draft.id, { stepVersion: 0, draftVersion: draft.version });
+      }
       let version: number;
       try {
         version = await store.steps.appendSteps(

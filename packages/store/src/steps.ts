@@ -56,7 +56,8 @@ export interface Steps {
   foldPoint(draftId: string): Promise<FoldPoint | undefined>;
   /**
    * Records that draft version `draftVersion` holds every step up to `stepVersion` (after the
-   * document there was saved), so that loading replays only later steps. A fold point older than the
+   * document there was saved), so that loading replays only later steps; `stepVersion` 0 records
+   * the document the first steps apply to. A fold point older than the
    * one recorded (a slower server finishing an earlier fold) changes nothing. The steps stay in the
    * log, so clients that are behind can still catch up.
    */
@@ -153,8 +154,8 @@ export function createSteps(ctx: StoreContext): Steps {
     },
 
     async recordFold(draftId, fold) {
-      if (!Number.isInteger(fold.stepVersion) || fold.stepVersion < 1) {
-        throw new InvalidInput('stepVersion', 'must be a step version (1, 2, …)');
+      if (!Number.isInteger(fold.stepVersion) || fold.stepVersion < 0) {
+        throw new InvalidInput('stepVersion', 'must be a step version (0, 1, 2, …)');
       }
       if (!Number.isInteger(fold.draftVersion) || fold.draftVersion < 1) {
         throw new InvalidInput('draftVersion', 'must be a draft version (1, 2, …)');

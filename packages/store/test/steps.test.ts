@@ -83,6 +83,8 @@ describe.each(engines)('collaborative steps on %s', (engine) => {
     const draft = await store.drafts.create(newAddendumDraft());
     await store.steps.appendSteps(draft.id, 0, 'client-a', [insertText(1, '一'), insertText(2, '二')]);
     expect(await store.steps.foldPoint(draft.id)).toBeUndefined();
+    await store.steps.recordFold(draft.id, { stepVersion: 0, draftVersion: 1 });
+    expect(await store.steps.foldPoint(draft.id)).toEqual({ stepVersion: 0, draftVersion: 1 });
     await store.steps.recordFold(draft.id, { stepVersion: 1, draftVersion: 2 });
     await store.steps.recordFold(draft.id, { stepVersion: 2, draftVersion: 4 });
     await store.steps.recordFold(draft.id, { stepVersion: 1, draftVersion: 3 });
@@ -96,7 +98,7 @@ describe.each(engines)('collaborative steps on %s', (engine) => {
     const { store } = fresh();
     const draft = await store.drafts.create(newAddendumDraft());
     await expect(
-      store.steps.recordFold(draft.id, { stepVersion: 0, draftVersion: 1 }),
+      store.steps.recordFold(draft.id, { stepVersion: -1, draftVersion: 1 }),
     ).rejects.toBeInstanceOf(InvalidInput);
     await expect(
       store.steps.recordFold(draft.id, { stepVersion: 3, draftVersion: 0.5 }),
