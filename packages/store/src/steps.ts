@@ -1,6 +1,8 @@
+import type { Kysely } from 'kysely';
 import type { StoreContext } from './context.js';
 import { InvalidInput, isUniqueViolation, NotFound, VersionConflict } from './errors.js';
 import { decodeJson, encodeJson, type JsonValue } from './json.js';
+import type { Database } from './tables.js';
 
 /** One collaborative-editing step as accepted by the authority, with the version it produced. */
 export interface AcceptedStep {
@@ -68,8 +70,9 @@ export interface Steps {
 export function createSteps(ctx: StoreContext): Steps {
   const { db } = ctx;
 
-  async function latestVersion(draftId: string): Promise<number> {
-    const row = await db
+  /** The version of the last accepted step of a draft (0 for none), read inside `executor`'s transaction or not. */
+  async function latestVersion(draftId: string, executor: Kysely<Database> = db): Promise<number> {
+    const row = await executor
       .selectFrom('steps')
       .select('version')
       .where('draft_id', '=', draftId)
@@ -94,14 +97,7 @@ export function createSteps(ctx: StoreContext): Steps {
             .where('id', '=', draftId)
             .executeTakeFirst();
           if (!draft) throw new NotFound('draft', draftId);
-          const last = await trx
-            .selectFrom('steps')
-            .select('version')
-            .where('draft_id', '=', draftId)
-            .orderBy('version', 'desc')
-            .limit(1)
-            .executeTakeFirst();
-          if ((last?.version ?? 0) !== baseVersion) return false;
+          if ((await latestVersion(draftId, trx)) !== baseVersion) return false;
           await trx
             .insertInto('steps')
             .values(
@@ -141,7 +137,7 @@ export function createSteps(ctx: StoreContext): Steps {
       }));
     },
 
-    latestVersion,
+    latestVersion: (draftId) => latestVersion(draftId),
 
     async foldPoint(draftId) {
       const row = await db
