@@ -42,8 +42,8 @@ export function findPostgresBin(): string {
   );
 }
 
-/** A TCP port on 127.0.0.1 that nothing listens on right now. */
-async function freePort(): Promise<number> {
+/** A TCP port on 127.0.0.1 that nothing listens on right now (also used by tests that start servers). */
+export async function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
     const server = createServer();
     server.once('error', reject);
