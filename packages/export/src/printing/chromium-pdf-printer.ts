@@ -30,18 +30,19 @@ const printTimeoutMs = 120_000;
  * A printer that runs headless Chromium once per document: the page is written to a fresh
  * temporary folder (with its own browser profile, so runs never share state), printed with
  * `--print-to-pdf` (paper size from the page's `@page` CSS, no header or footer), read back, and
- * the folder removed. Fails with Chromium's own last words when it cannot print.
+ * the folder removed. Fails with Chromium's own last words when it cannot print. Chromium is
+ * `executablePath`, else `RAPPORTEUR_CHROMIUM`, else Debian's.
  */
-export function chromiumPdfPrinter(
-  executablePath: string = process.env.RAPPORTEUR_CHROMIUM ?? defaultChromiumPath,
-): HtmlPdfPrinter {
+export function chromiumPdfPrinter(executablePath?: string): HtmlPdfPrinter {
   return async (html) => {
+    // Read at print time, not when the module loads: importing the format registry touches nothing.
+    const chromium = executablePath ?? process.env.RAPPORTEUR_CHROMIUM ?? defaultChromiumPath;
     const folder = await mkdtemp(join(tmpdir(), 'rapporteur-pdf-'));
     try {
       const page = join(folder, 'document.html');
       const pdf = join(folder, 'document.pdf');
       await writeFile(page, html);
-      await runChromium(executablePath, [
+      await runChromium(chromium, [
         '--headless',
         ...chromiumFlags,
         `--user-data-dir=${join(folder, 'profile')}`,
