@@ -210,3 +210,35 @@ describe('rapporteur as a process', () => {
     expect(readdirSync(folder)).toEqual(['out.txt']);
   });
 });
+
+describe('rapporteur symbol', () => {
+  it('prints a joint symbol normalised, with each part and its link in the asked language', async () => {
+    const io = fakeIo();
+    expect(await runCli(['symbol', 'E/CN.7/2019/2–E/CN.15/2019/2', '--lang', 'zh'], io)).toBe(0);
+    const printed = JSON.parse(io.stdout.join(''));
+    expect(printed.valid).toBe(true);
+    expect(printed.symbol).toBe('E/CN.7/2019/2-E/CN.15/2019/2');
+    expect(printed.parts.map((part: { symbol: string }) => part.symbol)).toEqual([
+      'E/CN.7/2019/2',
+      'E/CN.15/2019/2',
+    ]);
+    expect(printed.links).toEqual([
+      'http://undocs.org/ch/E/CN.7/2019/2',
+      'http://undocs.org/ch/E/CN.15/2019/2',
+    ]);
+  });
+
+  it('says why a text is not a symbol, at which character, and exits 1', async () => {
+    const io = fakeIo();
+    expect(await runCli(['symbol', 'E//CN.15'], io)).toBe(1);
+    const printed = JSON.parse(io.stdout.join(''));
+    expect(printed).toEqual({ valid: false, error: expect.objectContaining({ index: 2 }) });
+    expect(printed.error.message).toMatch(/at character 2/);
+  });
+
+  it('refuses a language that is not an official one, naming them', async () => {
+    const io = fakeIo();
+    expect(await runCli(['symbol', 'E/CN.15/2019/4', '--lang', 'de'], io)).toBe(2);
+    expect(io.stderr.join('')).toMatch(/unknown language "de": use one of ar, zh, en, fr, ru, es/);
+  });
+});
