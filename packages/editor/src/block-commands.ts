@@ -109,3 +109,24 @@ export const insertParagraphBefore: Command = (state, dispatch) => {
   if (dispatch) dispatch(state.tr.insert($from.before(), node).scrollIntoView());
   return true;
 };
+
+const headings = new Set(['title', 'section_heading', 'subsection_heading']);
+
+/**
+ * Enter in the title or in a section's or sub-section's heading: a new numbered paragraph right
+ * after the heading, with the cursor in it. The heading is never split: ProseMirror's default
+ * split would move the heading's text (all of it, from its start) into a numbered paragraph and
+ * leave the title or heading empty.
+ */
+export const paragraphAfterHeading: Command = (state, dispatch) => {
+  const { $from, $to } = state.selection;
+  if (!headings.has($from.parent.type.name) || !$from.sameParent($to)) return false;
+  const index = $from.index(-1) + 1;
+  if (!$from.node(-1).canReplaceWith(index, index, paragraph)) return false;
+  if (dispatch) {
+    const after = $from.after();
+    const tr = state.tr.insert(after, paragraph.create({ id: '', numbered: true }));
+    dispatch(tr.setSelection(TextSelection.create(tr.doc, after + 1)).scrollIntoView());
+  }
+  return true;
+};

@@ -13,6 +13,7 @@ export {
   insertParagraphBefore,
   insertSubsection,
   insertSymbol,
+  paragraphAfterHeading,
   setParagraphNumbered,
   toSubheading,
 } from './block-commands.js';

@@ -7,6 +7,7 @@ import type { Command, Plugin } from 'prosemirror-state';
 import {
   insertParagraphBefore,
   insertSubsection,
+  paragraphAfterHeading,
   setParagraphNumbered,
   toSubheading,
 } from './block-commands.js';
@@ -43,7 +44,7 @@ export function addendumKeymap(): Plugin[] {
     keymap({
       [shortcuts.sinkItem]: chainCommands(sinkItem, inItem),
       [shortcuts.liftItem]: chainCommands(liftItem, inItem),
-      Enter: chainCommands(splitItem, insertParagraphBefore),
+      Enter: chainCommands(splitItem, paragraphAfterHeading, insertParagraphBefore),
       Backspace: undoInputRule,
       [shortcuts.numberedParagraph]: setParagraphNumbered(true),
       [shortcuts.unnumberedParagraph]: setParagraphNumbered(false),
