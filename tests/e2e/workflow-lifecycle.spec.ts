@@ -60,7 +60,15 @@ test('the seed addendum lives its whole life: drafted, returned, answered, appro
   const subheading = editor.locator('.rp-subsection-heading', {
     hasText: '批准并执行《联合国打击跨国有组织犯罪公约》',
   });
-  await subheading.click();
+  // The editor may still be settling when it first shows; click until the caret is in the heading.
+  await expect(async () => {
+    await subheading.click();
+    const inside = await subheading.evaluate((heading) => {
+      const anchor = document.getSelection()?.anchorNode;
+      return anchor !== null && anchor !== undefined && heading.contains(anchor);
+    });
+    expect(inside).toBe(true);
+  }).toPass({ timeout: 15_000 });
   await page.keyboard.press('End');
   await page.keyboard.press('Enter');
   await page.keyboard.type('委员会审议了这一分项目。');
