@@ -13,8 +13,6 @@ export interface CollabDocument {
   readonly version: number;
   /** The last step already held by a stored document (0 when the steps were never folded). */
   readonly foldedVersion: number;
-  /** Whether the log's starting point is recorded (it is before the first step is accepted). */
-  readonly started: boolean;
 }
 
 /** A document known at a step version, built on one stored document (named by `base`). */
@@ -47,8 +45,8 @@ function remember(store: Store, draftId: string, entry: Known): void {
 
 /**
  * The draft's text at its latest step version: the stored document the step log starts from (the
- * last fold point, or the draft's current document before the first step) with every later step
- * applied.
+ * last fold point, or — never folded nor saved whole since the first step — the draft's document)
+ * with every later step applied.
  * A step that no longer applies means the log is corrupt, which is a server error.
  */
 export async function currentCollabDocument(store: Store, draft: Draft): Promise<CollabDocument> {
@@ -73,5 +71,5 @@ export async function currentCollabDocument(store: Store, draft: Draft): Promise
   }
   const version = steps.at(-1)?.version ?? entry.version;
   remember(store, draft.id, { base, version, doc });
-  return { doc, version, foldedVersion: fold?.stepVersion ?? 0, started: fold !== undefined };
+  return { doc, version, foldedVersion: fold?.stepVersion ?? 0 };
 }

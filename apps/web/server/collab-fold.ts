@@ -9,10 +9,35 @@ import { titleOf } from './draft-content';
 export const FOLD_AFTER_STEPS = 200;
 
 /**
- * Folds the step log into the draft when more than FOLD_AFTER_STEPS steps follow its stored
- * document: saves `doc` (the text at step `version`) as the draft's next version, then records that
- * version as the log's new starting point. When the draft moved meanwhile (another save or fold
- * won), nothing is folded now; a later step will try again. Returns whether it folded.
+ * Folds the step log into the draft: saves `doc` (the text at step `version`) as the draft's next
+ * version and records that version as the log's new starting point, in one transaction
+ * (`steps.fold`). When the draft moved meanwhile (another save or fold won), nothing is folded;
+ * returns the folded draft, or undefined.
+ */
+export async function foldSteps(
+  store: Store,
+  draft: Draft,
+  fold: { doc: Node; version: number },
+  actor: string,
+): Promise<Draft | undefined> {
+  const document = fold.doc.toJSON();
+  try {
+    return await store.steps.fold(draft.id, {
+      baseVersion: draft.version,
+      stepVersion: fold.version,
+      document,
+      title: titleOf(document) || draft.title,
+      actor,
+    });
+  } catch (error) {
+    if (error instanceof VersionConflict) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Folds the step log when more than FOLD_AFTER_STEPS steps follow the stored document (see
+ * {@link foldSteps}); a later step tries again if the draft moved meanwhile. Returns whether it folded.
  */
 export async function foldIfDue(
   store: Store,
@@ -21,18 +46,5 @@ export async function foldIfDue(
   actor: string,
 ): Promise<boolean> {
   if (fold.version - fold.foldedVersion <= FOLD_AFTER_STEPS) return false;
-  const document = fold.doc.toJSON();
-  let saved: Draft;
-  try {
-    saved = await store.drafts.save(draft.id, draft.version, {
-      actor,
-      document,
-      title: titleOf(document) || draft.title,
-    });
-  } catch (error) {
-    if (error instanceof VersionConflict) return false;
-    throw error;
-  }
-  await store.steps.recordFold(draft.id, { stepVersion: fold.version, draftVersion: saved.version });
-  return true;
+  return (await foldSteps(store, draft, fold, actor)) !== undefined;
 }

@@ -16,6 +16,19 @@ const MAX_STEPS_PER_REQUEST = 1000;
 /** How often recording the editor is retried when the draft moves under it (another save). */
 const EDITOR_RECORD_ATTEMPTS = 5;
 
+/** How often steps are gated and appended again when the draft moved between the two (a save, a fold). */
+const APPEND_ATTEMPTS = 5;
+
+/** The 409 for steps made on a version that is no longer the latest. */
+function behind(sent: number, latest: number): ApiError {
+  return new ApiError(
+    'version-conflict',
+    `The steps were made on version ${sent}, but the text is at version ${latest}; fetch the steps since ${sent}, rebase yours on them and send them again.`,
+    'version',
+    { currentVersion: latest },
+  );
+}
+
 const stepsBody = z
   .object({
     version: z.number().int().nonnegative(),
@@ -75,47 +88,49 @@ export const collabRoutes: readonly Route[] = [
       const signedIn = await ctx.signedIn();
       const body = await readBody(ctx.request, stepsBody, DOCUMENT_BODY_LIMIT);
       const { store } = ctx.deps;
-      const draft = await store.drafts.get(ctx.params.id!);
-      const current = await currentCollabDocument(store, draft);
-      if (body.version !== current.version) {
-        throw new ApiError(
-          'version-conflict',
-          `The steps were made on version ${body.version}, but the text is at version ${current.version}; fetch the steps since ${body.version}, rebase yours on them and send them again.`,
-          'version',
-          { currentVersion: current.version },
+      for (let attempt = 1; ; attempt++) {
+        const draft = await store.drafts.get(ctx.params.id!);
+        const current = await currentCollabDocument(store, draft);
+        if (body.version !== current.version) throw behind(body.version, current.version);
+        const applied = applyClientSteps(current.doc, body.steps);
+        const gated = await gateEdit(ctx.deps, draft, current.doc.toJSON(), applied.doc.toJSON(), signedIn);
+        let version: number;
+        try {
+          // Appended only if the draft is still as the gate saw it: a part marked ready or a text
+          // frozen in between refuses the append, and the next attempt asks the gate again.
+          version = await store.steps.appendSteps(
+            draft.id,
+            body.version,
+            body.clientId,
+            applied.steps.map((step) => step.toJSON()),
+            { draftVersion: gated.version },
+          );
+        } catch (error) {
+          if (!(error instanceof VersionConflict)) throw error;
+          if (error.entity === 'draft' && attempt < APPEND_ATTEMPTS) continue;
+          if (error.entity === 'draft') {
+            throw new ApiError(
+              'version-conflict',
+              'The draft kept changing while the steps were checked; send them again.',
+              'version',
+              { currentVersion: await store.steps.latestVersion(draft.id) },
+            );
+          }
+          throw new ApiError(
+            'version-conflict',
+            `Other steps were accepted first; the text is now at version ${error.currentVersion}. Fetch them, rebase and send again.`,
+            'version',
+            { currentVersion: error.currentVersion },
+          );
+        }
+        await foldIfDue(
+          store,
+          gated,
+          { doc: applied.doc, version, foldedVersion: current.foldedVersion },
+          signedIn.user.id,
         );
+        return json({ version });
       }
-      const applied = applyClientSteps(current.doc, body.steps);
-      const gated = await gateEdit(ctx.deps, draft, current.doc.toJSON(), applied.doc.toJSON(), signedIn);
-      if (!current.started) {
-        // The log starts from this draft version's document: recorded before the first step, so a
-        // fold saving a newer document is never mistaken for the text the first steps apply to.
-        await store.steps.recordFold(draft.id, { stepVersion: 0, draftVersion: draft.version });
-      }
-      let version: number;
-      try {
-        version = await store.steps.appendSteps(
-          draft.id,
-          body.version,
-          body.clientId,
-          applied.steps.map((step) => step.toJSON()),
-        );
-      } catch (error) {
-        if (!(error instanceof VersionConflict)) throw error;
-        throw new ApiError(
-          'version-conflict',
-          `Other steps were accepted first; the text is now at version ${error.currentVersion}. Fetch them, rebase and send again.`,
-          'version',
-          { currentVersion: error.currentVersion },
-        );
-      }
-      await foldIfDue(
-        store,
-        gated,
-        { doc: applied.doc, version, foldedVersion: current.foldedVersion },
-        signedIn.user.id,
-      );
-      return json({ version });
     },
   },
   {

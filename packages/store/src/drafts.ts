@@ -203,54 +203,64 @@ function missingReference(draft: { sessionId?: string | null; correctsDraftId?: 
   );
 }
 
+/** Who moves a draft, its audit entry, and whether the move is announced (a fold is not: nothing a reader sees changed). */
+export interface DraftMove {
+  readonly actor: string;
+  readonly audit?: DraftAuditEntry | undefined;
+  /** True for a move app servers are not told of (the step log's fold, which keeps the same text). */
+  readonly quiet?: boolean;
+}
+
+/**
+ * Moves a draft from `baseVersion` to the next version inside the caller's transaction: the row is
+ * updated, its document joins the history, the audit entry is appended and (unless quiet) the move is
+ * announced. Undefined (nothing written) if the draft is not at `baseVersion`.
+ */
+export async function moveDraft(
+  ctx: StoreContext,
+  trx: Kysely<Database>,
+  id: string,
+  baseVersion: number,
+  set: Partial<Selectable<DraftsTable>>,
+  save: DraftMove,
+  now: string,
+): Promise<Draft | undefined> {
+  // One statement moves the draft and returns it; the document joins the history by a copy made
+  // inside the database, so the text is not sent to it a second time.
+  const row = await trx
+    .updateTable('drafts')
+    .set({ ...set, version: baseVersion + 1, updated_by: save.actor, updated_at: now })
+    .where('id', '=', id)
+    .where('version', '=', baseVersion)
+    .returningAll()
+    .executeTakeFirst();
+  if (row === undefined) return undefined;
+  await trx
+    .insertInto('document_versions')
+    .columns(['draft_id', 'version', 'document', 'saved_by', 'saved_at'])
+    .expression(
+      trx
+        .selectFrom('drafts')
+        .select((eb) => [
+          'id',
+          'version',
+          'document',
+          eb.val(save.actor).as('saved_by'),
+          eb.val(now).as('saved_at'),
+        ])
+        .where('id', '=', id),
+    )
+    .execute();
+  if (save.audit) {
+    await appendAuditEntry(trx, ctx.engine, now, { ...save.audit, draftId: id, actor: save.actor });
+  }
+  if (!save.quiet) await ctx.notifier.announce(trx, { kind: 'draft', draftId: id, version: row.version });
+  return toDraft(row);
+}
+
 /** Builds the drafts repository over a store context. */
 export function createDrafts(ctx: StoreContext): Drafts {
   const { db } = ctx;
-
-  /**
-   * Moves a draft from `baseVersion` to the next version inside the caller's transaction: the row is
-   * updated, its document joins the history and the audit entry is appended. Undefined (nothing
-   * written) if the draft is not at `baseVersion`.
-   */
-  async function moveDraft(
-    trx: Kysely<Database>,
-    id: string,
-    baseVersion: number,
-    set: Partial<Selectable<DraftsTable>>,
-    save: { readonly actor: string; readonly audit?: DraftAuditEntry | undefined },
-    now: string,
-  ): Promise<Draft | undefined> {
-    // One statement moves the draft and returns it; the document joins the history by a copy made
-    // inside the database, so the text is not sent to it a second time.
-    const row = await trx
-      .updateTable('drafts')
-      .set({ ...set, version: baseVersion + 1, updated_by: save.actor, updated_at: now })
-      .where('id', '=', id)
-      .where('version', '=', baseVersion)
-      .returningAll()
-      .executeTakeFirst();
-    if (row === undefined) return undefined;
-    await trx
-      .insertInto('document_versions')
-      .columns(['draft_id', 'version', 'document', 'saved_by', 'saved_at'])
-      .expression(
-        trx
-          .selectFrom('drafts')
-          .select((eb) => [
-            'id',
-            'version',
-            'document',
-            eb.val(save.actor).as('saved_by'),
-            eb.val(now).as('saved_at'),
-          ])
-          .where('id', '=', id),
-      )
-      .execute();
-    if (save.audit) {
-      await appendAuditEntry(trx, ctx.engine, now, { ...save.audit, draftId: id, actor: save.actor });
-    }
-    return toDraft(row);
-  }
 
   /** Throws the conflict a refused save means; `cause` is rethrown if the draft has not moved after all. */
   async function conflict(id: string, baseVersion: number, cause?: unknown): Promise<never> {
@@ -315,7 +325,7 @@ export function createDrafts(ctx: StoreContext): Drafts {
       let saved: Draft | undefined;
       let lostRace: unknown;
       try {
-        saved = await db.transaction().execute((trx) => moveDraft(trx, id, baseVersion, set, save, now));
+        saved = await db.transaction().execute((trx) => moveDraft(ctx, trx, id, baseVersion, set, save, now));
       } catch (error) {
         if (!isUniqueViolation(error)) throw error;
         lostRace = error;
@@ -335,6 +345,7 @@ export function createDrafts(ctx: StoreContext): Drafts {
       try {
         opened = await db.transaction().execute(async (trx) => {
           const original = await moveDraft(
+            ctx,
             trx,
             opening.draftId,
             opening.baseVersion,

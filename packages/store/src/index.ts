@@ -22,10 +22,20 @@ export type { JsonValue } from './json.js';
 export type { AttemptWindow, FailedLogins, LoginAttempts } from './login-attempts.js';
 export type { IssuedLoginSession, LoginSession, LoginSessions } from './login-sessions.js';
 export { migrations } from './migrations.js';
+export type { NoticeListener, Notifier, StoreNotice } from './notices.js';
 export type { Store, StoreOptions } from './open-store.js';
 export { openStore } from './open-store.js';
 export { hashPassword, verifyPassword } from './passwords.js';
+export type { Presence, PresenceEntry, PresenceReport } from './presence.js';
 export type { Issued, IssueRequest, PublishedText, PublishedTexts } from './published.js';
 export type { Session, Sessions } from './sessions.js';
-export type { AcceptedStep, Steps } from './steps.js';
+export type {
+  AcceptedStep,
+  AppendConditions,
+  DocumentSave,
+  Fold,
+  FoldPoint,
+  SavedDocument,
+  Steps,
+} from './steps.js';
 export type { NewUser, User, UserChanges, Users } from './users.js';

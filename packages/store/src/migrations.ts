@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration';
+import { presenceTable, stepFoldsTable } from './collab-migrations.js';
 import type { Database } from './tables.js';
 
 /**
@@ -177,6 +178,8 @@ const loginAttempts: Migration = {
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001_initial_schema': initialSchema,
   '0002_login_attempts': loginAttempts,
+  '0003_step_folds': stepFoldsTable,
+  '0004_presence': presenceTable,
 };
 
 /** Hands the migrations above to Kysely's Migrator. */

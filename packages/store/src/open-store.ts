@@ -5,9 +5,13 @@ import { type ConnectionOptions, openConnection } from './connection.js';
 import type { Engine, StoreContext } from './context.js';
 import { createDocumentVersions, type DocumentVersions } from './document-versions.js';
 import { createDrafts, type Drafts } from './drafts.js';
+import { createInProcessNotifier } from './in-process-notifier.js';
 import { createLoginAttempts, type LoginAttempts } from './login-attempts.js';
 import { createLoginSessions, type LoginSessions } from './login-sessions.js';
 import { migrateToLatest } from './migrations.js';
+import type { Notifier } from './notices.js';
+import { createPostgresNotifier } from './postgres-notifier.js';
+import { createPresence, type Presence } from './presence.js';
 import { createPublishedTexts, type PublishedTexts } from './published.js';
 import { createSessions, type Sessions } from './sessions.js';
 import { createSteps, type Steps } from './steps.js';
@@ -37,6 +41,12 @@ export interface Store {
   readonly published: PublishedTexts;
   readonly audit: AuditLog;
   readonly steps: Steps;
+  readonly presence: Presence;
+  /**
+   * Tells of committed changes to drafts (new steps, presence, draft versions), from this server or
+   * any other on the same database: in-process on SQLite, PostgreSQL LISTEN/NOTIFY on PostgreSQL.
+   */
+  readonly notifier: Notifier;
   /** Closes the database connection(s); the store cannot be used afterwards. */
   close(): Promise<void>;
 }
@@ -55,7 +65,15 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
     throw error;
   }
   const clock = options.now ?? (() => new Date());
-  const ctx: StoreContext = { db, engine, now: () => clock().toISOString() };
+  const notifier =
+    engine === 'postgres'
+      ? createPostgresNotifier({
+          connectionString: options.databaseUrl!.trim(),
+          onConnectionLost: (error) =>
+            console.warn(`store notices: the listener connection was lost (${String(error)}); reconnecting`),
+        })
+      : createInProcessNotifier();
+  const ctx: StoreContext = { db, engine, now: () => clock().toISOString(), notifier };
   return {
     engine,
     users: createUsers(ctx),
@@ -69,6 +87,11 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
     published: createPublishedTexts(ctx),
     audit: createAuditLog(ctx),
     steps: createSteps(ctx),
-    close: () => db.destroy(),
+    presence: createPresence(ctx),
+    notifier,
+    async close() {
+      await notifier.close();
+      await db.destroy();
+    },
   };
 }

@@ -146,6 +146,7 @@ export function createPublishedTexts(ctx: StoreContext): PublishedTexts {
             published_at: now,
           };
           await trx.insertInto('published').values(row).execute();
+          await ctx.notifier.announce(trx, { kind: 'draft', draftId: current.id, version });
           return { draft: toDraft(issued), published: toPublished(row) };
         });
       } catch (error) {

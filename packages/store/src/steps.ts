@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { StoreContext } from './context.js';
+import { type Draft, type DraftSave, moveDraft, readDraft } from './drafts.js';
 import { InvalidInput, isUniqueViolation, NotFound, VersionConflict } from './errors.js';
 import { decodeJson, encodeJson, type JsonValue } from './json.js';
 import type { Database } from './tables.js';
@@ -24,46 +25,89 @@ export interface FoldPoint {
   readonly draftVersion: number;
 }
 
-/** The version the fold point is kept at: 0, below every step (steps start at 1), so no step read returns it. */
-const FOLD_POINT_VERSION = 0;
+/** Folding the step log: the text at step `stepVersion`, saved as the draft's next version. */
+export interface Fold {
+  /** The draft version the fold is based on; refused with VersionConflict if the draft has moved on. */
+  readonly baseVersion: number;
+  /** The last step the document holds. */
+  readonly stepVersion: number;
+  readonly document: unknown;
+  readonly title: string;
+  readonly actor: string;
+}
 
-/** The client id of the fold point's row, which no client uses (clients name themselves with at least one character). */
-const FOLD_POINT_CLIENT = '';
+/**
+ * A whole-document save through the step log: the draft's save (document, title, lifecycle, …) on
+ * top of draft `baseVersion`, made on the text at step `stepVersion`, which must be the latest; and
+ * the step that turns that text into the saved document (none when the document is unchanged), so
+ * that open editors receive the change like any other.
+ */
+export interface DocumentSave extends DraftSave {
+  readonly baseVersion: number;
+  readonly stepVersion: number;
+  readonly step?: { readonly clientId: string; readonly step: unknown } | undefined;
+}
+
+/** What a whole-document save wrote: the draft at its new version and the step log's latest version. */
+export interface SavedDocument {
+  readonly draft: Draft;
+  readonly stepVersion: number;
+}
+
+/** Conditions of appending steps beyond the latest step version. */
+export interface AppendConditions {
+  /**
+   * The draft version the steps were checked against (the lifecycle gate); refused with a
+   * VersionConflict of entity `draft` if the draft has moved since, so no change of the draft
+   * (a part marked ready, the text frozen) can slip in between the check and the append.
+   */
+  readonly draftVersion?: number;
+}
 
 /**
  * The step log of collaborative editing (ProseMirror's central-authority protocol, issue 9): the
  * database is the authority. Each step is one row keyed by (draft, version); a batch is accepted only
  * on top of the latest version, and the unique key turns a race between two servers into a refusal.
+ * Where the log starts (the fold point) is kept in `step_folds`, beside the steps.
  */
 export interface Steps {
   /**
-   * Appends steps made on top of `baseVersion`; they take versions baseVersion+1 … baseVersion+n.
-   * Refused with VersionConflict (carrying the latest version) unless `baseVersion` is the latest;
-   * the client then fetches `stepsSince` and rebases. Returns the new latest version.
+   * Appends steps made on top of `baseVersion`; they take versions baseVersion+1 … baseVersion+n and
+   * are announced to app servers. Refused with VersionConflict of entity `steps` (carrying the latest
+   * version) unless `baseVersion` is the latest — the client then fetches `stepsSince` and rebases —
+   * or of entity `draft` when the draft is not at `conditions.draftVersion`. Returns the new latest
+   * version.
    */
   appendSteps(
     draftId: string,
     baseVersion: number,
     clientId: string,
     steps: readonly unknown[],
+    conditions?: AppendConditions,
   ): Promise<number>;
-  /** The steps after `version`, in order (empty when the caller is up to date). */
-  stepsSince(draftId: string, version: number): Promise<AcceptedStep[]>;
+  /** The steps after `version`, in order (empty when the caller is up to date), at most `limit` of them. */
+  stepsSince(draftId: string, version: number, limit?: number): Promise<AcceptedStep[]>;
   /** The latest step version of a draft (0 before the first step). */
   latestVersion(draftId: string): Promise<number>;
   /**
-   * The fold point recorded last (see {@link Steps.recordFold}), or undefined when the steps have
-   * never been folded and apply to the draft's current document.
+   * Where the log starts, or undefined when the steps were never folded nor a document saved since the
+   * first step: they then apply to the draft's current document.
    */
   foldPoint(draftId: string): Promise<FoldPoint | undefined>;
   /**
-   * Records that draft version `draftVersion` holds every step up to `stepVersion` (after the
-   * document there was saved), so that loading replays only later steps; `stepVersion` 0 records
-   * the document the first steps apply to. A fold point older than the
-   * one recorded (a slower server finishing an earlier fold) changes nothing. The steps stay in the
-   * log, so clients that are behind can still catch up.
+   * Folds the log: saves `fold.document` (the text at step `fold.stepVersion`) as the draft's next
+   * version and records it as the log's start, in one transaction, so no reader ever sees one without
+   * the other. The steps stay, so clients that are behind still catch up. Not announced (the text is
+   * the same). VersionConflict if the draft has moved on.
    */
-  recordFold(draftId: string, fold: FoldPoint): Promise<void>;
+  fold(draftId: string, fold: Fold): Promise<Draft>;
+  /**
+   * Saves a whole document through the log, in one transaction: the draft moves to its next version,
+   * the step (if any) is appended after `stepVersion`, and the new draft version becomes the log's
+   * start. VersionConflict (entity `draft`, with the current draft) if the draft has moved on, or
+   * (entity `steps`) if steps were accepted after `stepVersion`; nothing is written then.
+   */
+  saveDocument(draftId: string, save: DocumentSave): Promise<SavedDocument>;
 }
 
 /** Builds the steps repository over a store context. */
@@ -82,22 +126,57 @@ export function createSteps(ctx: StoreContext): Steps {
     return row?.version ?? 0;
   }
 
+  /**
+   * The draft's version inside a transaction, locked against saves until it ends on PostgreSQL (a
+   * share lock: appends of other servers go on, a save waits); SQLite's transaction already holds the
+   * write lock. NotFound for an unknown draft.
+   */
+  async function lockedDraftVersion(trx: Kysely<Database>, draftId: string): Promise<number> {
+    let query = trx.selectFrom('drafts').select('version').where('id', '=', draftId);
+    if (ctx.engine === 'postgres') query = query.forShare();
+    const row = await query.executeTakeFirst();
+    if (!row) throw new NotFound('draft', draftId);
+    return row.version;
+  }
+
+  /** Records inside a transaction that draft version `draftVersion` holds every step up to `stepVersion`. */
+  async function recordFold(trx: Kysely<Database>, draftId: string, fold: FoldPoint, now: string) {
+    const values = { step_version: fold.stepVersion, draft_version: fold.draftVersion, recorded_at: now };
+    await trx
+      .insertInto('step_folds')
+      .values({ draft_id: draftId, ...values })
+      .onConflict((conflict) => conflict.column('draft_id').doUpdateSet(values))
+      .execute();
+  }
+
+  function checkStepVersion(field: string, version: number): void {
+    if (!Number.isInteger(version) || version < 0) {
+      throw new InvalidInput(field, 'must be a step version (0, 1, 2, …)');
+    }
+  }
+
+  /** The VersionConflict of a draft that is no longer at `baseVersion`, carrying the current draft. */
+  async function draftConflict(draftId: string, baseVersion: number): Promise<never> {
+    const current = await readDraft(db, draftId);
+    throw new VersionConflict<Draft>('draft', draftId, baseVersion, current.version, current);
+  }
+
   return {
-    async appendSteps(draftId, baseVersion, clientId, steps) {
-      if (clientId === FOLD_POINT_CLIENT) throw new InvalidInput('clientId', 'is empty');
+    async appendSteps(draftId, baseVersion, clientId, steps, conditions = {}) {
+      if (clientId === '') throw new InvalidInput('clientId', 'is empty');
       if (steps.length === 0) throw new InvalidInput('steps', 'there are no steps to append');
+      checkStepVersion('baseVersion', baseVersion);
       const encoded = steps.map((step, i) => encodeJson(`steps[${i}]`, step));
       const now = ctx.now();
-      let accepted = false;
+      const latest = baseVersion + steps.length;
+      let outcome: 'accepted' | 'behind' | { draftVersion: number } = 'behind';
       try {
-        accepted = await db.transaction().execute(async (trx) => {
-          const draft = await trx
-            .selectFrom('drafts')
-            .select('id')
-            .where('id', '=', draftId)
-            .executeTakeFirst();
-          if (!draft) throw new NotFound('draft', draftId);
-          if ((await latestVersion(draftId, trx)) !== baseVersion) return false;
+        outcome = await db.transaction().execute(async (trx) => {
+          const draftVersion = await lockedDraftVersion(trx, draftId);
+          if (conditions.draftVersion !== undefined && draftVersion !== conditions.draftVersion) {
+            return { draftVersion };
+          }
+          if ((await latestVersion(draftId, trx)) !== baseVersion) return 'behind';
           await trx
             .insertInto('steps')
             .values(
@@ -110,26 +189,30 @@ export function createSteps(ctx: StoreContext): Steps {
               })),
             )
             .execute();
-          return true;
+          await ctx.notifier.announce(trx, { kind: 'steps', draftId, version: latest });
+          return 'accepted';
         });
       } catch (error) {
         if (!isUniqueViolation(error)) throw error;
       }
-      if (!accepted) {
-        const latest = await latestVersion(draftId);
-        throw new VersionConflict('steps', draftId, baseVersion, latest, latest);
+      if (outcome === 'accepted') return latest;
+      if (outcome !== 'behind') {
+        const expected = conditions.draftVersion ?? 0;
+        throw new VersionConflict('draft', draftId, expected, outcome.draftVersion, outcome.draftVersion);
       }
-      return baseVersion + steps.length;
+      const current = await latestVersion(draftId);
+      throw new VersionConflict('steps', draftId, baseVersion, current, current);
     },
 
-    async stepsSince(draftId, version) {
-      const rows = await db
+    async stepsSince(draftId, version, limit) {
+      let query = db
         .selectFrom('steps')
         .select(['version', 'client_id', 'step'])
         .where('draft_id', '=', draftId)
         .where('version', '>', version)
-        .orderBy('version')
-        .execute();
+        .orderBy('version');
+      if (limit !== undefined) query = query.limit(limit);
+      const rows = await query.execute();
       return rows.map((row) => ({
         version: row.version,
         clientId: row.client_id,
@@ -141,60 +224,86 @@ export function createSteps(ctx: StoreContext): Steps {
 
     async foldPoint(draftId) {
       const row = await db
-        .selectFrom('steps')
-        .select('step')
+        .selectFrom('step_folds')
+        .select(['step_version', 'draft_version'])
         .where('draft_id', '=', draftId)
-        .where('version', '=', FOLD_POINT_VERSION)
         .executeTakeFirst();
-      return row === undefined ? undefined : (decodeJson(row.step) as unknown as FoldPoint);
+      return row === undefined
+        ? undefined
+        : { stepVersion: row.step_version, draftVersion: row.draft_version };
     },
 
-    async recordFold(draftId, fold) {
-      if (!Number.isInteger(fold.stepVersion) || fold.stepVersion < 0) {
-        throw new InvalidInput('stepVersion', 'must be a step version (0, 1, 2, …)');
-      }
-      if (!Number.isInteger(fold.draftVersion) || fold.draftVersion < 1) {
-        throw new InvalidInput('draftVersion', 'must be a draft version (1, 2, …)');
-      }
-      const step = encodeJson('fold', { stepVersion: fold.stepVersion, draftVersion: fold.draftVersion });
+    async fold(draftId, fold) {
+      checkStepVersion('stepVersion', fold.stepVersion);
+      const set = { document: encodeJson('document', fold.document), title: fold.title };
       const now = ctx.now();
-      const record = () =>
-        db.transaction().execute(async (trx) => {
-          const row = await trx
-            .selectFrom('steps')
-            .select('step')
-            .where('draft_id', '=', draftId)
-            .where('version', '=', FOLD_POINT_VERSION)
-            .executeTakeFirst();
-          if (row === undefined) {
+      const saved = await db.transaction().execute(async (trx) => {
+        const draft = await moveDraft(
+          ctx,
+          trx,
+          draftId,
+          fold.baseVersion,
+          set,
+          { actor: fold.actor, quiet: true },
+          now,
+        );
+        if (draft === undefined) return undefined;
+        await recordFold(trx, draftId, { stepVersion: fold.stepVersion, draftVersion: draft.version }, now);
+        return draft;
+      });
+      return saved ?? draftConflict(draftId, fold.baseVersion);
+    },
+
+    async saveDocument(draftId, save) {
+      checkStepVersion('stepVersion', save.stepVersion);
+      const set = {
+        ...(save.symbol === undefined ? {} : { symbol: save.symbol }),
+        ...(save.title === undefined ? {} : { title: save.title }),
+        ...(save.metadata === undefined ? {} : { metadata: encodeJson('metadata', save.metadata) }),
+        ...(save.document === undefined ? {} : { document: encodeJson('document', save.document) }),
+        ...(save.lifecycle === undefined ? {} : { lifecycle: encodeJson('lifecycle', save.lifecycle) }),
+      };
+      const step = save.step === undefined ? undefined : encodeJson('step', save.step.step);
+      if (save.step?.clientId === '') throw new InvalidInput('step.clientId', 'is empty');
+      const stepVersion = save.stepVersion + (step === undefined ? 0 : 1);
+      const now = ctx.now();
+      let outcome: Draft | 'draft moved' | 'steps moved';
+      try {
+        outcome = await db.transaction().execute(async (trx) => {
+          const draft = await moveDraft(ctx, trx, draftId, save.baseVersion, set, save, now);
+          if (draft === undefined) return 'draft moved';
+          if ((await latestVersion(draftId, trx)) !== save.stepVersion) {
+            // Rolls the transaction back: the draft's move is undone.
+            throw new VersionConflict('steps', draftId, save.stepVersion, -1, undefined);
+          }
+          if (step !== undefined && save.step !== undefined) {
             await trx
               .insertInto('steps')
               .values({
                 draft_id: draftId,
-                version: FOLD_POINT_VERSION,
-                client_id: FOLD_POINT_CLIENT,
+                version: stepVersion,
+                client_id: save.step.clientId,
                 step,
                 created_at: now,
               })
               .execute();
-            return;
+            await ctx.notifier.announce(trx, { kind: 'steps', draftId, version: stepVersion });
           }
-          const recorded = decodeJson(row.step) as unknown as FoldPoint;
-          if (recorded.stepVersion >= fold.stepVersion) return;
-          await trx
-            .updateTable('steps')
-            .set({ step, created_at: now })
-            .where('draft_id', '=', draftId)
-            .where('version', '=', FOLD_POINT_VERSION)
-            .execute();
+          await recordFold(trx, draftId, { stepVersion, draftVersion: draft.version }, now);
+          return draft;
         });
-      try {
-        await record();
       } catch (error) {
-        // Another server recorded the first fold point at the same moment: compare with it instead.
-        if (!isUniqueViolation(error)) throw error;
-        await record();
+        if (!(error instanceof VersionConflict) && !isUniqueViolation(error)) throw error;
+        // Another writer won a race on a unique key (the next step, or the next draft version).
+        const current = await readDraft(db, draftId);
+        outcome = current.version === save.baseVersion ? 'steps moved' : 'draft moved';
       }
+      if (outcome === 'draft moved') return draftConflict(draftId, save.baseVersion);
+      if (outcome === 'steps moved') {
+        const current = await latestVersion(draftId);
+        throw new VersionConflict('steps', draftId, save.stepVersion, current, current);
+      }
+      return { draft: outcome, stepVersion };
     },
   };
 }

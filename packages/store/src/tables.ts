@@ -143,6 +143,28 @@ export interface StepsTable {
   created_at: string;
 }
 
+/**
+ * Where a draft's step log starts: draft version `draft_version` holds every step up to
+ * `step_version` (one row per draft, replaced by each fold or whole-document save).
+ */
+export interface StepFoldsTable {
+  draft_id: string;
+  step_version: number;
+  draft_version: number;
+  recorded_at: string;
+}
+
+/** Who has a draft open in an editor, and where their selection is; (draft_id, client_id) is unique. */
+export interface PresenceTable {
+  draft_id: string;
+  client_id: string;
+  user_id: string;
+  anchor: number;
+  head: number;
+  /** When the client last told where it is (ISO 8601); the entry expires some time after. */
+  at: string;
+}
+
 /** The whole database as Kysely's type parameter. */
 export interface Database {
   users: UsersTable;
@@ -157,4 +179,6 @@ export interface Database {
   published: PublishedTable;
   audit_log: AuditLogTable;
   steps: StepsTable;
+  step_folds: StepFoldsTable;
+  presence: PresenceTable;
 }

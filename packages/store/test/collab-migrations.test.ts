@@ -1,0 +1,87 @@
+import Database from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Migrator } from 'kysely/migration';
+import pg from 'pg';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { migrations, openStore } from '../src/index.js';
+import { engines, type FreshDatabase, freshDatabase } from './support/engines.js';
+import { newAddendumDraft } from './support/fixtures.js';
+
+/** Migrates a database only as far as the schema before the step log's fold table. */
+async function migrateBeforeStepFolds(database: FreshDatabase) {
+  // biome-ignore lint/suspicious/noExplicitAny: the schema as it was before the migration under test
+  const db = new Kysely<any>({
+    dialect:
+      database.options.databaseUrl === undefined
+        ? new SqliteDialect({ database: new Database(database.options.sqlitePath as string) })
+        : new PostgresDialect({ pool: new pg.Pool({ connectionString: database.options.databaseUrl }) }),
+  });
+  const earlier = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < '0003'));
+  const result = await new Migrator({
+    db,
+    provider: { getMigrations: async () => earlier },
+  }).migrateToLatest();
+  if (result.error !== undefined) throw result.error;
+  return db;
+}
+
+describe.each(engines)('the migration of fold points to their own table on %s', (engine) => {
+  let database: FreshDatabase;
+  beforeEach(async () => {
+    database = await freshDatabase(engine);
+  });
+  afterEach(async () => {
+    await database.drop();
+  });
+
+  it('moves each sentinel row of the step log into step_folds and leaves only steps in steps', async () => {
+    const db = await migrateBeforeStepFolds(database);
+    const draft = { id: 'draft-6', ...newAddendumDraft() };
+    try {
+      await db
+        .insertInto('drafts')
+        .values({
+          id: draft.id,
+          session_id: null,
+          corrects_draft_id: null,
+          symbol: draft.symbol,
+          language: draft.language,
+          title: draft.title,
+          metadata: '{}',
+          document: JSON.stringify(draft.document),
+          lifecycle: JSON.stringify(draft.lifecycle),
+          version: 3,
+          created_by: 'drafter-1',
+          created_at: '2019-05-20T10:00:00.000Z',
+          updated_by: 'drafter-1',
+          updated_at: '2019-05-20T10:00:00.000Z',
+        })
+        .execute();
+      const row = (version: number, clientId: string, step: unknown) => ({
+        draft_id: draft.id,
+        version,
+        client_id: clientId,
+        step: JSON.stringify(step),
+        created_at: '2019-05-20T10:00:01.000Z',
+      });
+      await db
+        .insertInto('steps')
+        .values([
+          row(0, '', { stepVersion: 1, draftVersion: 3 }),
+          row(1, 'a', { stepType: 'replace', from: 1, to: 1 }),
+          row(2, 'a', { stepType: 'replace', from: 2, to: 2 }),
+        ])
+        .execute();
+    } finally {
+      await db.destroy();
+    }
+    const store = await openStore(database.options);
+    try {
+      expect(await store.steps.foldPoint(draft.id)).toEqual({ stepVersion: 1, draftVersion: 3 });
+      expect((await store.steps.stepsSince(draft.id, -1)).map((s) => s.version)).toEqual([1, 2]);
+      expect(await store.steps.latestVersion(draft.id)).toBe(2);
+    } finally {
+      await store.close();
+    }
+  });
+});

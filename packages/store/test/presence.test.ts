@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { InvalidInput, NotFound, type Store } from '../src/index.js';
+import { engines, useFreshStore } from './support/engines.js';
+import { newAddendumDraft } from './support/fixtures.js';
+
+async function twoDrafters(store: Store) {
+  const amina = await store.users.create({
+    email: 'amina.drafter@un.example',
+    displayName: 'Amina Drafter',
+    password: 'correct horse battery staple',
+    roles: ['drafter'],
+  });
+  const chen = await store.users.create({
+    email: 'chen.drafter@un.example',
+    displayName: 'Chen Drafter',
+    password: 'correct horse battery staple',
+    roles: ['drafter'],
+  });
+  return { amina, chen };
+}
+
+const LONG_AGO = '2000-01-01T00:00:00.000Z';
+
+describe.each(engines)('presence in drafts on %s', (engine) => {
+  const fresh = useFreshStore(engine);
+
+  it('lists each client’s latest selection with its user’s name', async () => {
+    const { store } = fresh();
+    const { amina, chen } = await twoDrafters(store);
+    const draft = await store.drafts.create(newAddendumDraft());
+    await store.presence.report(
+      { draftId: draft.id, clientId: 'tab-a', userId: amina.id, anchor: 5, head: 9 },
+      LONG_AGO,
+    );
+    await store.presence.report(
+      { draftId: draft.id, clientId: 'tab-c', userId: chen.id, anchor: 2, head: 2 },
+      LONG_AGO,
+    );
+    await store.presence.report(
+      { draftId: draft.id, clientId: 'tab-a', userId: amina.id, anchor: 7, head: 7 },
+      LONG_AGO,
+    );
+    const people = await store.presence.list(draft.id, LONG_AGO);
+    expect(people.map(({ at: _at, ...rest }) => rest)).toEqual([
+      { clientId: 'tab-a', userId: amina.id, name: 'Amina Drafter', anchor: 7, head: 7 },
+      { clientId: 'tab-c', userId: chen.id, name: 'Chen Drafter', anchor: 2, head: 2 },
+    ]);
+    // The ticking clock moves a second per write: the second report is older than the third.
+    expect(people[0]!.at > people[1]!.at).toBe(true);
+    expect(await store.presence.list('another-draft', LONG_AGO)).toEqual([]);
+  });
+
+  it('leaves out entries reported before a moment, and clears them at the next report', async () => {
+    const { store } = fresh();
+    const { amina, chen } = await twoDrafters(store);
+    const draft = await store.drafts.create(newAddendumDraft());
+    await store.presence.report(
+      { draftId: draft.id, clientId: 'tab-a', userId: amina.id, anchor: 1, head: 1 },
+      LONG_AGO,
+    );
+    const [first] = await store.presence.list(draft.id, LONG_AGO);
+    await store.presence.report(
+      { draftId: draft.id, clientId: 'tab-c', userId: chen.id, anchor: 1, head: 1 },
+      LONG_AGO,
+    );
+    const [, second] = await store.presence.list(draft.id, LONG_AGO);
+    expect((await store.presence.list(draft.id, second!.at)).map((p) => p.clientId)).toEqual(['tab-c']);
+    // A report expiring everything before Chen's removes Amina's entry for good.
+    await store.presence.report(
+      { draftId: draft.id, clientId: 'tab-c', userId: chen.id, anchor: 2, head: 2 },
+      second!.at,
+    );
+    expect((await store.presence.list(draft.id, first!.at)).map((p) => p.clientId)).toEqual(['tab-c']);
+  });
+
+  it('removes a client’s entry only for its own user', async () => {
+    const { store } = fresh();
+    const { amina, chen } = await twoDrafters(store);
+    const draft = await store.drafts.create(newAddendumDraft());
+    await store.presence.report(
+      { draftId: draft.id, clientId: 'tab-a', userId: amina.id, anchor: 1, head: 1 },
+      LONG_AGO,
+    );
+    expect(await store.presence.remove(draft.id, 'tab-a', chen.id)).toBe(false);
+    expect(await store.presence.list(draft.id, LONG_AGO)).toHaveLength(1);
+    expect(await store.presence.remove(draft.id, 'tab-a', amina.id)).toBe(true);
+    expect(await store.presence.list(draft.id, LONG_AGO)).toEqual([]);
+  });
+
+  it('refuses positions that are not positions, and an unknown draft', async () => {
+    const { store } = fresh();
+    const { amina } = await twoDrafters(store);
+    const draft = await store.drafts.create(newAddendumDraft());
+    await expect(
+      store.presence.report(
+        { draftId: draft.id, clientId: 'tab-a', userId: amina.id, anchor: -1, head: 1 },
+        LONG_AGO,
+      ),
+    ).rejects.toBeInstanceOf(InvalidInput);
+    await expect(
+      store.presence.report(
+        { draftId: draft.id, clientId: 'tab-a', userId: amina.id, anchor: 1, head: 1.5 },
+        LONG_AGO,
+      ),
+    ).rejects.toBeInstanceOf(InvalidInput);
+    await expect(
+      store.presence.report(
+        { draftId: 'no-such-draft', clientId: 'tab-a', userId: amina.id, anchor: 1, head: 1 },
+        LONG_AGO,
+      ),
+    ).rejects.toBeInstanceOf(NotFound);
+    expect(await store.presence.list(draft.id, LONG_AGO)).toEqual([]);
+  });
+});
