@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Seeds the demo (the seed's 2019 session) into the store, then serves the built app on 127.0.0.1.
+# Seeds the demo (the seed's 2019 session) into the store, then serves the built app on 127.0.0.1
+# through the app server (apps/web/host/serve.ts: the HTTP API itself, everything else by Next.js).
 # Used by `npm start` (port 3000, data in ./data) and by the end-to-end tests (their own port and
 # a temporary RAPPORTEUR_DATA_DIR). Expects a built tree (scripts/setup.sh).
 set -euo pipefail
@@ -9,5 +10,4 @@ export RAPPORTEUR_DATA_DIR=${RAPPORTEUR_DATA_DIR:-$PWD/data}
 export NEXT_TELEMETRY_DISABLED=1
 mkdir -p "$RAPPORTEUR_DATA_DIR"
 node --import tsx apps/web/scripts/seed-demo.ts
-cd apps/web
-exec node node_modules/next/dist/bin/next start --hostname 127.0.0.1 --port "$port"
+exec node --import tsx apps/web/host/serve.ts --host 127.0.0.1 --port "$port"

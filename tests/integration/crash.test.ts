@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { openStore, type StoreOptions } from '@rapporteur/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type PostgresServer, startPostgres } from '../../packages/store/test/support/postgres-server.js';
-import { type NextServer, signIn, startNextServer } from './support/next-server.js';
+import { type AppServerProcess, signIn, startAppServer } from './support/app-server.js';
 import { DRAFTER, documentWith, seedStore } from './support/seeded-store.js';
 
 /** One acknowledged save: the draft, the version the server answered with, and the marker text saved. */
@@ -46,7 +46,7 @@ describe.each(engines)('a server killed during a stream of saves, on %s', (engin
   let dataDir: string | undefined;
   let options: StoreOptions;
   let env: Record<string, string>;
-  let server: NextServer | undefined;
+  let server: AppServerProcess | undefined;
 
   beforeAll(async () => {
     if (engine === 'postgres') {
@@ -68,7 +68,7 @@ describe.each(engines)('a server killed during a stream of saves, on %s', (engin
 
   it('keeps every save it acknowledged after SIGKILL and a restart', async () => {
     const draftIds = await seedStore(options, 2);
-    server = await startNextServer(env);
+    server = await startAppServer(env);
     const cookie = await signIn(server.origin, DRAFTER.email, DRAFTER.password);
     const acked: Acknowledged[] = [];
     const streams = draftIds.map((id) => saveUntilKilled(server!.origin, cookie, id, acked));
@@ -78,7 +78,7 @@ describe.each(engines)('a server killed during a stream of saves, on %s', (engin
     await Promise.all(streams);
     expect(acked.length, server.output()).toBeGreaterThanOrEqual(30);
 
-    server = await startNextServer(env);
+    server = await startAppServer(env);
     const restartedCookie = await signIn(server.origin, DRAFTER.email, DRAFTER.password);
     for (const draftId of draftIds) {
       const mine = acked.filter((save) => save.draftId === draftId);

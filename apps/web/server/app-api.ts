@@ -4,9 +4,10 @@ import { getStore } from './store';
 let api: Promise<(request: Request) => Promise<Response>> | undefined;
 
 /**
- * The running app's API over the process's store (opened once, see store.ts); every route file
- * under app/api hands its requests here. Cookies are marked Secure when RAPPORTEUR_SECURE_COOKIES=1
- * (a site served over HTTPS).
+ * The running app's API over the process's store (opened once, see store.ts), for server components
+ * that read the API in process (components/workflow/server-api.ts); HTTP requests to /api reach the
+ * API through the app server (host/serve.ts). Cookies are marked Secure when
+ * RAPPORTEUR_SECURE_COOKIES=1 (a site served over HTTPS).
  */
 export async function handleApiRequest(request: Request): Promise<Response> {
   api ??= getStore().then(

@@ -3,9 +3,10 @@ import { storeOptionsFromEnv } from './store-location';
 
 /**
  * Where the process's store is kept: on globalThis under a registered symbol, not in a module
- * variable, because Next.js bundles this module once for the pages (React Server Components) and
- * again for the route handlers — a module variable would open a second store, and two SQLite
- * connections in one process can block each other's writes (better-sqlite3 waits synchronously).
+ * variable, because this module is loaded twice in the server process: by the app server
+ * (host/serve.ts, which answers the API) and inside Next.js's bundle of the pages (React Server
+ * Components) — a module variable would open a second store, and two SQLite connections in one
+ * process can block each other's writes (better-sqlite3 waits synchronously).
  */
 const STORE_KEY = Symbol.for('rapporteur.store');
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDraftEnvelope } from '@rapporteur/lifecycle';
 import { openStore, type StoreOptions } from '@rapporteur/store';
-import { repositoryRoot } from './next-server.js';
+import { repositoryRoot } from './app-server.js';
 
 /** The seed addendum (E/CN.15/2019/L.1/Add.6, Chinese) as a draft file. */
 export const seedDraft = JSON.parse(

@@ -4,35 +4,44 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '../../../packages/store/test/support/postgres-server.js';
 
-/** The repository root (this file is tests/integration/support/next-server.ts). */
+/** The repository root (this file is tests/integration/support/app-server.ts). */
 export const repositoryRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
 const webDir = join(repositoryRoot, 'apps', 'web');
 
-/** A running `next start` of the built web app, listening on 127.0.0.1. */
-export interface NextServer {
+/** A running app server of the built web app (apps/web/host/serve.ts), listening on 127.0.0.1. */
+export interface AppServerProcess {
   readonly origin: string;
   readonly port: number;
   /** What the server printed, for failure messages. */
   output(): string;
-  /** Stops the server and every process it started: SIGKILL for a crash, SIGTERM for a clean stop. */
-  stop(signal?: 'SIGKILL' | 'SIGTERM'): Promise<void>;
+  /**
+   * Stops the server and every process it started: SIGKILL for a crash, SIGTERM for a clean stop.
+   * Resolves with how the server process ended (undefined if it had already ended).
+   */
+  stop(signal?: 'SIGKILL' | 'SIGTERM'): Promise<ProcessEnd | undefined>;
+}
+
+/** How a process ended: its exit code, or the signal that ended it. */
+export interface ProcessEnd {
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
 }
 
 /**
- * Starts the built app (`next start -H 127.0.0.1 -p <port>` from apps/web, in its own process group
- * so a kill reaches every process it forks) with the given environment, and waits until it answers.
- * Fails with a clear message if the app has not been built.
+ * Starts the built app as `scripts/serve.sh` serves it (`node --import tsx host/serve.ts --host
+ * 127.0.0.1 --port <port>` from apps/web, in its own process group so a kill reaches every process it
+ * forks) with the given environment, and waits until it answers. Fails with a clear message if the
+ * app has not been built.
  */
-export async function startNextServer(env: Record<string, string>, port?: number): Promise<NextServer> {
+export async function startAppServer(env: Record<string, string>, port?: number): Promise<AppServerProcess> {
   if (!existsSync(join(webDir, '.next', 'BUILD_ID'))) {
     throw new Error('apps/web is not built: run `pnpm turbo run build --filter @rapporteur/web` first.');
   }
   const chosen = port ?? (await freePort());
-  const nextBin = join(webDir, 'node_modules', 'next', 'dist', 'bin', 'next');
   const child: ChildProcess = spawn(
     process.execPath,
-    [nextBin, 'start', '-H', '127.0.0.1', '-p', String(chosen)],
+    ['--import', 'tsx', 'host/serve.ts', '--host', '127.0.0.1', '--port', String(chosen)],
     {
       cwd: webDir,
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
@@ -47,25 +56,27 @@ export async function startNextServer(env: Record<string, string>, port?: number
   child.stderr?.on('data', (chunk) => {
     output += chunk;
   });
-  const exited = new Promise<void>((resolveExit) => child.once('exit', () => resolveExit()));
+  const exited = new Promise<ProcessEnd>((resolveExit) =>
+    child.once('exit', (code, signal) => resolveExit({ code, signal })),
+  );
   const origin = `http://127.0.0.1:${chosen}`;
-  const server: NextServer = {
+  const server: AppServerProcess = {
     origin,
     port: chosen,
     output: () => output,
     async stop(signal = 'SIGTERM') {
-      if (child.exitCode !== null || child.signalCode !== null) return;
+      if (child.exitCode !== null || child.signalCode !== null) return undefined;
       try {
         process.kill(-child.pid!, signal);
       } catch {
-        return;
+        return undefined;
       }
-      await exited;
+      return exited;
     },
   };
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode}):\n${output}`);
+    if (child.exitCode !== null) throw new Error(`the app server exited (${child.exitCode}):\n${output}`);
     try {
       const response = await fetch(`${origin}/api/auth/me`);
       if (response.status === 401) return server;
@@ -74,7 +85,7 @@ export async function startNextServer(env: Record<string, string>, port?: number
     }
     if (Date.now() > deadline) {
       await server.stop('SIGKILL');
-      throw new Error(`next start did not answer within 60 s:\n${output}`);
+      throw new Error(`the app server did not answer within 60 s:\n${output}`);
     }
     await new Promise((r) => setTimeout(r, 200));
   }

@@ -1,0 +1,78 @@
+import type { IncomingMessage } from 'node:http';
+
+/** How to stop feeding a request's body stream, by request (see dropUnreadBody). */
+const detachers = new WeakMap<IncomingMessage, () => void>();
+
+/**
+ * The body of a Node request as a Web stream, read only as fast as it is consumed (the request is
+ * paused while a chunk waits). Cancelling it (a handler that refuses a body part-way, e.g. 413)
+ * stops listening and lets the rest be read and dropped, so the connection stays usable and the
+ * client still reads the answer; it never destroys the socket under the response.
+ */
+function bodyStream(req: IncomingMessage): ReadableStream<Uint8Array> {
+  let onData: (chunk: Buffer) => void;
+  let onEnd: () => void;
+  let onError: (error: Error) => void;
+  const detach = () => {
+    req.off('data', onData);
+    req.off('end', onEnd);
+    req.off('error', onError);
+  };
+  detachers.set(req, detach);
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      onData = (chunk) => {
+        controller.enqueue(chunk);
+        if ((controller.desiredSize ?? 0) <= 0) req.pause();
+      };
+      onEnd = () => {
+        detach();
+        controller.close();
+      };
+      onError = (error) => {
+        detach();
+        controller.error(error);
+      };
+      req.on('data', onData);
+      req.on('end', onEnd);
+      req.on('error', onError);
+    },
+    pull() {
+      req.resume();
+    },
+    cancel() {
+      detach();
+      req.resume();
+    },
+  });
+}
+
+/**
+ * The Web `Request` for a Node request, as the API core (server/api.ts) takes it: the method, every
+ * header as sent (cookies, Origin, Sec-Fetch-Site, Content-Length…), the URL built from the Host
+ * header (or `fallbackHost`) and the path, the body streamed from the socket (never buffered here,
+ * so the core's size limits apply as it reads), and `signal`, which the server aborts when the
+ * client goes away. Throws a TypeError when the Host header cannot make a URL.
+ */
+export function toWebRequest(req: IncomingMessage, signal: AbortSignal, fallbackHost: string): Request {
+  const headers = new Headers();
+  const raw = req.rawHeaders;
+  for (let i = 0; i < raw.length; i += 2) headers.append(raw[i]!, raw[i + 1]!);
+  const method = req.method ?? 'GET';
+  const url = `http://${req.headers.host || fallbackHost}${req.url ?? '/'}`;
+  if (method === 'GET' || method === 'HEAD') return new Request(url, { method, headers, signal });
+  return new Request(url, { method, headers, signal, body: bodyStream(req), duplex: 'half' } as RequestInit);
+}
+
+/**
+ * Reads and drops whatever is left of a request's body once its answer is decided (a handler that
+ * refused it before reading it all: 401, 413…). Without this the paused request would never be
+ * read to its end, the connection would stay stuck mid-body, and a client that sent the whole body
+ * before reading the answer could not read it. Node's request timeout bounds how long a client may
+ * keep sending.
+ */
+export function dropUnreadBody(req: IncomingMessage): void {
+  if (req.complete) return;
+  detachers.get(req)?.();
+  req.resume();
+}

@@ -1,0 +1,65 @@
+import type { ServerResponse } from 'node:http';
+
+/** Resolves when `res` can take more data again, or when its connection has gone. */
+function drained(res: ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.on('drain', done);
+    res.on('close', done);
+  });
+}
+
+/**
+ * Writes a Web `Response` to a Node response: the status, every header (each Set-Cookie on its own
+ * line), then the body chunk by chunk as the handler produces it — each chunk is written to the
+ * socket at once, so a `text/event-stream` body that stays open reaches the client event by event.
+ * An event stream's headers are sent at once, before its first event. Waits for the socket to drain
+ * when it is full. When `signal` aborts (the client went away, or the
+ * server is shutting down) the body is cancelled — its producer's `cancel` runs, so it stops — and
+ * the response is ended. A HEAD request gets the headers only. Resolves once the response is ended.
+ */
+export async function writeWebResponse(
+  response: Response,
+  res: ServerResponse,
+  signal: AbortSignal,
+  head = false,
+): Promise<void> {
+  const headers: string[] = [];
+  for (const [name, value] of response.headers) {
+    if (name !== 'set-cookie') headers.push(name, value);
+  }
+  for (const cookie of response.headers.getSetCookie()) headers.push('set-cookie', cookie);
+  res.writeHead(response.status, response.statusText || undefined, headers);
+  const body = response.body;
+  if (body === null || head || signal.aborted) {
+    await body?.cancel(signal.reason).catch(() => undefined);
+    res.end();
+    return;
+  }
+  // An event stream may wait a while for its first event: its headers go now, so the client knows
+  // it is connected.
+  if (response.headers.get('content-type')?.startsWith('text/event-stream')) res.flushHeaders();
+  const reader = body.getReader();
+  const stop = () => {
+    reader.cancel(signal.reason).catch(() => undefined);
+  };
+  signal.addEventListener('abort', stop, { once: true });
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      if (!res.write(value) && !res.destroyed) await drained(res);
+    }
+    res.end();
+  } catch (error) {
+    // The body failed part-way: the status is already sent, so the client can only be told by the
+    // connection breaking off, not by a clean end that would pass a truncated body for a whole one.
+    res.destroy(error instanceof Error ? error : new Error(String(error)));
+  } finally {
+    signal.removeEventListener('abort', stop);
+  }
+}
