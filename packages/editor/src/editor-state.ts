@@ -1,5 +1,6 @@
 import { addendumSchema, type DocumentPart } from '@rapporteur/document';
 import type { OfficialLanguage } from '@rapporteur/symbols';
+import { collab } from 'prosemirror-collab';
 import { history } from 'prosemirror-history';
 import type { Node } from 'prosemirror-model';
 import { EditorState, type Plugin } from 'prosemirror-state';
@@ -7,6 +8,7 @@ import { blockIdsPlugin, type IdSource } from './block-ids.js';
 import { addendumInputRules } from './input-rules.js';
 import { addendumKeymap } from './keymap.js';
 import { numberingPlugin } from './numbering-plugin.js';
+import { presencePlugin } from './presence-plugin.js';
 import { readOnlyPartsPlugin } from './read-only-parts.js';
 import { symbolPlugin } from './symbol-plugin.js';
 import { type TemplateRefusal, templateLocksPlugin } from './template-locks.js';
@@ -26,6 +28,11 @@ export interface AddendumStateOptions {
   readonly structure?: TemplateStructure;
   /** Hears why the template refused an edit. */
   readonly onRefused?: (refusal: TemplateRefusal) => void;
+  /**
+   * Co-editing: the confirmed step version the document is at and this editor's client id (adds
+   * prosemirror-collab and other people's carets).
+   */
+  readonly collab?: { readonly version: number; readonly clientId: string };
 }
 
 /**
@@ -41,6 +48,9 @@ export function addendumPlugins(options: Omit<AddendumStateOptions, 'doc'> & { d
     symbolPlugin(),
     addendumInputRules(),
     ...addendumKeymap(),
+    ...(options.collab
+      ? [collab({ version: options.collab.version, clientID: options.collab.clientId }), presencePlugin()]
+      : []),
     history(),
   ];
 }

@@ -19,6 +19,32 @@ export {
 } from './block-commands.js';
 export { blockIdsPlugin, hasBlockId, type IdSource, withFreshIds } from './block-ids.js';
 export { sliceText, stripNumbersFromSlice, stripNumbersFromText } from './clipboard-text.js';
+export {
+  CollabClient,
+  type CollabClientOptions,
+  type CollabHost,
+  type CollabStatus,
+  type LostEdits,
+} from './collab-client.js';
+export { type KeptSteps, KeptStepsStore } from './collab-kept.js';
+export type {
+  AcceptedStep,
+  CollabServer,
+  CollabStart,
+  CollabStreamHandlers,
+  PresencePerson,
+  PresenceSelection,
+  SendStepsOutcome,
+  StepBatch,
+} from './collab-protocol.js';
+export { type CollabStartPlan, type KeptMerge, planCollabStart } from './collab-restore.js';
+export {
+  isCollabSync,
+  keptEditsMeta,
+  replaceDocumentTransaction,
+  restoreTransaction,
+  unsentText,
+} from './collab-sync.js';
 export { partAt, partOfBlock, partsInRange } from './document-parts.js';
 export {
   clipboardParser,
@@ -36,6 +62,16 @@ export { type DocumentMerge, type MergeChoice, type MergeConflict, mergeDocument
 export { MergeView, type MergeViewProps } from './merge-view.js';
 export { currentNumbering, type NumberingState, numberingKey, numberingPlugin } from './numbering-plugin.js';
 export { type KeyValueStorage, type PendingEdit, PendingEdits } from './pending-edits.js';
+export { personColour, personHue } from './presence-colour.js';
+export {
+  presenceKey,
+  presencePlugin,
+  type RemoteCaret,
+  remoteCarets,
+  setRemoteCarets,
+} from './presence-plugin.js';
+export { type CaretMapping, caretsFromPeople, selectionAtConfirmed } from './presence-positions.js';
+export { PresenceSender, type PresenceSenderOptions } from './presence-sender.js';
 export {
   readOnlyPartsKey,
   readOnlyPartsPlugin,

@@ -2,6 +2,7 @@ import type { DocumentPart } from '@rapporteur/document';
 import { type EditorState, Plugin, PluginKey, type Transaction } from 'prosemirror-state';
 import { AttrStep } from 'prosemirror-transform';
 import { Decoration, DecorationSet } from 'prosemirror-view';
+import { isCollabSync } from './collab-sync.js';
 import { partOfBlock, partsInRange } from './document-parts.js';
 
 /** The parts marked ready in the lifecycle, which the editor keeps read-only until reopened. */
@@ -19,7 +20,8 @@ export function readyParts(state: EditorState): ReadonlySet<DocumentPart> {
 
 /**
  * Keeps a part marked ready read-only, as the server does (it refuses saves that change a ready
- * part): any transaction whose steps touch a ready part is refused, and the part's blocks carry
+ * part): any transaction whose steps touch a ready part is refused (except the authority's steps
+ * and the drafter's kept edits, see `isCollabSync`), and the part's blocks carry
  * the class `rp-read-only` so drafters see that it is locked. `initial` is the state at load;
  * {@link setReadyParts} changes it when the lifecycle moves.
  */
@@ -32,7 +34,7 @@ export function readOnlyPartsPlugin(initial: Iterable<DocumentPart> = []): Plugi
     },
     filterTransaction(tr, state) {
       const ready = readOnlyPartsKey.getState(state);
-      if (!tr.docChanged || !ready || ready.size === 0) return true;
+      if (!tr.docChanged || !ready || ready.size === 0 || isCollabSync(tr)) return true;
       return !touchedParts(tr).some((part) => ready.has(part));
     },
     props: {

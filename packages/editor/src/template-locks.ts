@@ -1,6 +1,7 @@
 import type { DocumentPart, NodeName } from '@rapporteur/document';
 import type { Node } from 'prosemirror-model';
 import { Plugin, PluginKey, type Transaction } from 'prosemirror-state';
+import { isCollabSync } from './collab-sync.js';
 import { changesStructure } from './structural-change.js';
 import type { TemplateStructure } from './template-structure.js';
 
@@ -24,6 +25,8 @@ export function templateLocksPlugin(
   return new Plugin({
     key: templateLocksKey,
     filterTransaction(tr) {
+      // The authority's steps and the drafter's kept edits always pass (see isCollabSync).
+      if (isCollabSync(tr)) return true;
       const refusal = templateRefusal(tr, structure);
       if (refusal) onRefused(refusal);
       return refusal === null;

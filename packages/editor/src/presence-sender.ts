@@ -1,0 +1,61 @@
+import type { Timers } from './autosave.js';
+import type { PresenceSelection } from './collab-protocol.js';
+
+/** What the presence sender needs; the delays are in milliseconds. */
+export interface PresenceSenderOptions {
+  /** This editor's selection now, at its confirmed version. */
+  readonly selection: () => PresenceSelection;
+  /** Posts it (`POST …/presence`). */
+  readonly send: (selection: PresenceSelection) => Promise<void>;
+  readonly timers: Timers;
+  /** The shortest pause between two posts while the selection moves. */
+  readonly throttleMs?: number;
+  /** How often the selection is posted again while it stays put (entries expire after 30 s). */
+  readonly heartbeatMs?: number;
+}
+
+/**
+ * Tells the others where this editor's selection is: at most one post per `throttleMs` while it
+ * moves (the last position always goes out), and again every `heartbeatMs` so the server keeps the
+ * entry alive while the drafter reads without moving.
+ */
+export class PresenceSender {
+  private throttle: unknown = null;
+  private heartbeat: unknown = null;
+  private last = '';
+  private stopped = false;
+  private readonly options: Required<PresenceSenderOptions>;
+
+  /** Posts the first selection at once. */
+  constructor(options: PresenceSenderOptions) {
+    this.options = { throttleMs: 250, heartbeatMs: 10_000, ...options };
+    this.post(true);
+  }
+
+  /** Hears that the selection (or the confirmed version) may have changed. */
+  changed(): void {
+    if (this.stopped || this.throttle !== null) return;
+    this.throttle = this.options.timers.set(() => {
+      this.throttle = null;
+      this.post(false);
+    }, this.options.throttleMs);
+  }
+
+  /** Stops posting (the editor closes). */
+  stop(): void {
+    this.stopped = true;
+    this.options.timers.clear(this.throttle);
+    this.options.timers.clear(this.heartbeat);
+  }
+
+  private post(always: boolean): void {
+    if (this.stopped) return;
+    const selection = this.options.selection();
+    const key = `${selection.anchor}:${selection.head}:${selection.version}`;
+    if (!always && key === this.last) return;
+    this.last = key;
+    void this.options.send(selection).catch(() => {});
+    this.options.timers.clear(this.heartbeat);
+    this.heartbeat = this.options.timers.set(() => this.post(true), this.options.heartbeatMs);
+  }
+}
