@@ -1,6 +1,7 @@
 import type { Store } from '@rapporteur/store';
 import { auditRoutes } from './audit-routes';
 import { authRoutes } from './auth-routes';
+import { collabEventRoutes } from './collab-events-routes';
 import { collabRoutes } from './collab-routes';
 import { commentRoutes } from './comment-routes';
 import type { ApiDeps } from './context';
@@ -10,6 +11,7 @@ import { eventRoutes } from './event-routes';
 import { exportRoutes } from './export-routes';
 import { healthRoutes } from './health-routes';
 import { LoginThrottle } from './login-throttle';
+import { presenceRoutes } from './presence-routes';
 import { publishedRoutes } from './published-routes';
 import { createRouter, type Route } from './router';
 import { sessionRoutes } from './session-routes';
@@ -26,6 +28,8 @@ export const apiRoutes: readonly Route[] = [
   ...sessionRoutes,
   ...draftRoutes,
   ...collabRoutes,
+  ...collabEventRoutes,
+  ...presenceRoutes,
   ...eventRoutes,
   ...commentRoutes,
   ...exportRoutes,

@@ -9,6 +9,7 @@ import {
 import { officialLanguages } from '@rapporteur/symbols';
 import { z } from 'zod';
 import { ApiError } from './api-error';
+import { saveWholeDocument } from './collab-document-save';
 import { requireRole } from './context';
 import {
   changedParts,
@@ -206,7 +207,8 @@ export const draftRoutes: readonly Route[] = [
     async handler(ctx) {
       const { user, actor } = await ctx.signedIn();
       const body = await readBody(ctx.request, saveBody, DOCUMENT_BODY_LIMIT);
-      const document = parseDocument(body.document).toJSON();
+      const doc = parseDocument(body.document);
+      const document = doc.toJSON();
       const current = await ctx.deps.store.drafts.get(ctx.params.id!);
       const metadata = body.metadata === undefined ? undefined : parseMetadata(body.metadata);
       if (metadata !== undefined && metadata.language !== current.language) {
@@ -224,7 +226,7 @@ export const draftRoutes: readonly Route[] = [
         ctx.deps.now().toISOString(),
       );
       const lifecycleChanged = JSON.stringify(after) !== JSON.stringify(before);
-      const saved = await ctx.deps.store.drafts.save(current.id, body.baseVersion, {
+      const saved = await saveWholeDocument(ctx.deps.store, current, body.baseVersion, doc, {
         actor: user.id,
         document,
         title: titleOf(document) || current.title,
