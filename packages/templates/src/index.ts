@@ -7,6 +7,7 @@ export {
   type YearOfDates,
 } from './calendar-date.js';
 export { type Country, type CountryNames, type CountryStatus, countries } from './country-names.js';
+export { lockedHeadingIds } from './heading-locks.js';
 export {
   type InstantiatedDraft,
   type InstantiateOptions,
