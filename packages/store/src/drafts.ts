@@ -28,6 +28,11 @@ export interface Draft {
   readonly metadata: JsonValue;
   readonly document: JsonValue;
   readonly lifecycle: JsonValue;
+  /**
+   * Ids of the blocks the draft's template locks (required headings, generated blocks), fixed when
+   * the draft is created; the editor enforces them. Empty for a draft no template shaped.
+   */
+  readonly lockedIds: readonly string[];
   /** 1 at creation, +1 at every save; every write names the version it is based on. */
   readonly version: number;
   readonly createdBy: string;
@@ -36,8 +41,8 @@ export interface Draft {
   readonly updatedAt: string;
 }
 
-/** A draft without its document, for lists. */
-export type DraftSummary = Omit<Draft, 'document'>;
+/** A draft without its document (nor the locks that go with the document), for lists. */
+export type DraftSummary = Omit<Draft, 'document' | 'lockedIds'>;
 
 /** An audit entry to write in the same transaction as a draft write; its draft and actor are filled in. */
 export type DraftAuditEntry = Omit<NewAuditEntry, 'draftId' | 'actor'>;
@@ -52,6 +57,8 @@ export interface NewDraft {
   readonly metadata?: unknown;
   readonly document: unknown;
   readonly lifecycle: unknown;
+  /** Ids of the blocks the draft's template locks (none by default). */
+  readonly lockedIds?: readonly string[];
   /** Who creates it. */
   readonly actor: string;
   /** An audit entry to append atomically with the creation. */
@@ -124,10 +131,14 @@ export interface Drafts {
 
 /** The draft a row of the drafts table holds. */
 export function toDraft(row: Selectable<DraftsTable>): Draft {
-  return { ...toDraftSummary(row), document: decodeJson(row.document) };
+  return {
+    ...toDraftSummary(row),
+    document: decodeJson(row.document),
+    lockedIds: decodeJson(row.locked_ids) as string[],
+  };
 }
 
-function toDraftSummary(row: Omit<Selectable<DraftsTable>, 'document'>): DraftSummary {
+function toDraftSummary(row: Omit<Selectable<DraftsTable>, 'document' | 'locked_ids'>): DraftSummary {
   return {
     id: row.id,
     sessionId: row.session_id,
@@ -164,12 +175,21 @@ function newDraftRow(draft: NewDraft, now: string): Selectable<DraftsTable> {
     metadata: encodeJson('metadata', draft.metadata ?? {}),
     document: encodeJson('document', draft.document),
     lifecycle: encodeJson('lifecycle', draft.lifecycle),
+    locked_ids: encodeJson('lockedIds', lockedIdsOf(draft.lockedIds ?? [])),
     version: 1,
     created_by: draft.actor,
     created_at: now,
     updated_by: draft.actor,
     updated_at: now,
   };
+}
+
+/** The locked ids as given, refused (InvalidInput) unless they are a list of non-empty strings. */
+function lockedIdsOf(ids: readonly unknown[]): readonly string[] {
+  if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string' && id !== '')) {
+    throw new InvalidInput('lockedIds', 'must be a list of block ids (non-empty strings)');
+  }
+  return ids as readonly string[];
 }
 
 /** Inserts a new draft, its document as version 1 and its audit entry inside the caller's transaction. */

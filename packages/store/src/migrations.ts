@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration';
 import { presenceTable, stepFoldsTable } from './collab-migrations.js';
+import { draftLockedIds } from './locked-ids-migration.js';
 import type { Database } from './tables.js';
 
 /**
@@ -180,6 +181,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0002_login_attempts': loginAttempts,
   '0003_step_folds': stepFoldsTable,
   '0004_presence': presenceTable,
+  '0005_draft_locked_ids': draftLockedIds,
 };
 
 /** Hands the migrations above to Kysely's Migrator. */

@@ -71,6 +71,8 @@ export interface DraftsTable {
   metadata: string;
   document: string;
   lifecycle: string;
+  /** JSON array of the ids of the blocks the draft's template locks (migration 0005). */
+  locked_ids: string;
   version: number;
   created_by: string;
   created_at: string;

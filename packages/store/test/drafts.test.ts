@@ -19,6 +19,31 @@ describe.each(engines)('drafts on %s', (engine) => {
     expect(read.symbol).toBe('E/CN.15/2019/L.1/Add.6');
   });
 
+  it('keeps the ids of the blocks its template locks with the draft, through saves, and none by default', async () => {
+    const { store } = fresh();
+    const locked = await store.drafts.create({
+      ...newAddendumDraft(),
+      lockedIds: ['sec-a', 'sub-1', 'sec-b'],
+    });
+    expect((await store.drafts.get(locked.id)).lockedIds).toEqual(['sec-a', 'sub-1', 'sec-b']);
+    const saved = await store.drafts.save(locked.id, 1, { actor: 'drafter-2', title: '增编' });
+    expect(saved.lockedIds).toEqual(['sec-a', 'sub-1', 'sec-b']);
+    const plain = await store.drafts.create(newAddendumDraft());
+    expect(plain.lockedIds).toEqual([]);
+    expect((await store.drafts.get(plain.id)).lockedIds).toEqual([]);
+    expect((await store.drafts.list()).every((draft) => !('lockedIds' in draft))).toBe(true);
+  });
+
+  it('refuses locked ids that are not a list of block ids and creates nothing', async () => {
+    const { store } = fresh();
+    const bad = { ...newAddendumDraft(), lockedIds: ['sec-a', ''] };
+    await expect(store.drafts.create(bad)).rejects.toMatchObject({
+      name: 'InvalidInput',
+      field: 'lockedIds',
+    });
+    expect(await store.drafts.list()).toEqual([]);
+  });
+
   it('saves on top of the current version and moves the draft to the next one', async () => {
     const { store } = fresh();
     const draft = await store.drafts.create(newAddendumDraft());
