@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { repositoryRoot } from './app-server.js';
@@ -32,9 +33,12 @@ export async function freePortIn(from: number, to: number, after = from - 1): Pr
  * Starts `bash scripts/serve.sh <port>` — whichever app server that script runs — in its own process
  * group (so a kill reaches every process it forks), with `env` added to the environment the way the
  * Playwright configuration does (DATABASE_URL, RAPPORTEUR_DATA_DIR, RAPPORTEUR_DEMO_PASSWORD), and
- * waits until the API answers.
+ * waits until the API answers. Needs the built web app (a `next build` of apps/web).
  */
 export async function startServedApp(env: Record<string, string>, port: number): Promise<ServedApp> {
+  if (!existsSync(join(repositoryRoot, 'apps', 'web', '.next', 'BUILD_ID'))) {
+    throw new Error('apps/web is not built: run `pnpm turbo run build --filter @rapporteur/web` first.');
+  }
   const child: ChildProcess = spawn('bash', [join(repositoryRoot, 'scripts', 'serve.sh'), String(port)], {
     cwd: repositoryRoot,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
