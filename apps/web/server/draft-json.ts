@@ -24,11 +24,15 @@ export function draftSummaryJson(draft: DraftSummary) {
   };
 }
 
-/** A draft with its document and the lifecycle events the signed-in actor can perform on it now. */
+/**
+ * A draft with its document, the ids of the blocks its template locks (which the editor enforces),
+ * and the lifecycle events the signed-in actor can perform on it now.
+ */
 export function draftJson(draft: Draft, actor: Actor) {
   return {
     ...draftSummaryJson(draft),
     document: draft.document,
+    lockedIds: draft.lockedIds,
     availableEvents: availableEvents(envelopeOf(draft), actor),
   };
 }

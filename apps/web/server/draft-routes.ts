@@ -19,7 +19,7 @@ import {
   parseMetadata,
   titleOf,
 } from './draft-content';
-import { draftFromTemplate } from './draft-from-template';
+import { draftFromTemplate, importedDraftLocks, type LockedDraft } from './draft-from-template';
 import { draftJson, draftSummaryJson } from './draft-json';
 import { TEMPLATE_NAME } from './draft-templates';
 import { DOCUMENT_BODY_LIMIT, parseBody, readBody } from './read-body';
@@ -153,14 +153,14 @@ export const draftRoutes: readonly Route[] = [
       const route = validateRoute(form.route ?? DEFAULT_ROUTE);
       if (!route.ok) throw new ApiError('bad-request', `route: ${route.message}`, 'route');
       const now = ctx.deps.now();
-      let draft: DocumentDraft;
+      let made: LockedDraft;
       let origin: Record<string, string | number>;
       if ('draft' in form) {
-        draft = readDraftFile(form.draft);
+        made = await importedDraftLocks(ctx.deps.templatesFolder, readDraftFile(form.draft));
         origin = { from: 'file' };
         if (form.sessionId !== null) await ctx.deps.store.sessions.get(form.sessionId);
       } else {
-        draft = await draftFromTemplate(
+        made = await draftFromTemplate(
           ctx.deps.store,
           ctx.deps.templatesFolder,
           form,
@@ -173,6 +173,7 @@ export const draftRoutes: readonly Route[] = [
         route: route.route,
         now: now.toISOString(),
       });
+      const { draft, lockedIds } = made;
       const { metadata } = draft;
       const document = draft.doc.toJSON();
       const created = await ctx.deps.store.drafts.create({
@@ -182,6 +183,7 @@ export const draftRoutes: readonly Route[] = [
         title: titleOf(document) || `Agenda item ${metadata.agendaItem ?? ''}`.trim(),
         metadata,
         document,
+        lockedIds,
         lifecycle,
         actor: signedIn.user.id,
         audit: {

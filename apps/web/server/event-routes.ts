@@ -77,6 +77,7 @@ function corrigendumDraft(
     title: draft.title,
     metadata,
     document: draft.document,
+    lockedIds: draft.lockedIds,
     lifecycle: effect.envelope,
     audit: {
       action: 'create',

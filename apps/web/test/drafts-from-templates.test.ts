@@ -33,6 +33,18 @@ function draftFrom(api: ApiFixture, sessionId: string, item: number, language: s
   });
 }
 
+/** The ids of the sub-sections of a document's sections, in document order. */
+function subsectionIds(document: unknown): string[] {
+  const ids: string[] = [];
+  for (const block of (document as { content: Array<{ type: string; content?: unknown[] }> }).content) {
+    if (block.type !== 'section') continue;
+    for (const child of block.content as Array<{ type: string; attrs: { id: string } }>) {
+      if (child.type === 'subsection') ids.push(child.attrs.id);
+    }
+  }
+  return ids;
+}
+
 /** A copy of the repository's templates/ whose French phrases lack `documentsBefore`, thrown away after the run. */
 const brokenTemplates = mkdtempSync(join(tmpdir(), 'rapporteur-templates-'));
 afterAll(() => rmSync(brokenTemplates, { recursive: true, force: true }));
@@ -91,6 +103,43 @@ describe.each(engines)('drafts from a template and a session’s facts on %s', (
       expect(ids(first.body.draft.document)).not.toEqual(ids(second.body.draft.document));
     },
   );
+
+  it('keeps the ids of the blocks the template locks with the draft and serves them with it, not in lists', async () => {
+    const sessionId = await sessionWith(api(), sessionFactsFile);
+    const created = (await draftFrom(api(), sessionId, 6, 'en')).body.draft;
+    const reply = await api().as('drafter', 'GET', `/api/drafts/${created.id}`);
+    expect(reply.status).toBe(200);
+    const { document, lockedIds } = reply.body.draft as {
+      document: { content: Array<{ type: string; attrs?: { id?: string }; content?: unknown[] }> };
+      lockedIds: string[];
+    };
+    const sections = document.content.filter((block) => block.type === 'section');
+    const headingIds = sections.flatMap((section) => [
+      section.attrs!.id!,
+      ...(section.content as Array<{ type: string; attrs?: { id?: string } }>)
+        .filter((child) => child.type === 'subsection')
+        .map((child) => child.attrs!.id!),
+    ]);
+    expect(headingIds.length).toBeGreaterThan(2);
+    expect(lockedIds).toEqual(expect.arrayContaining(headingIds));
+    const introduction = document.content.filter(
+      (block) => block.type !== 'section' && block.type !== 'title',
+    );
+    expect(lockedIds).toContain(introduction[0]!.attrs!.id);
+    expect(lockedIds).toEqual((await api().store.drafts.get(created.id)).lockedIds);
+    const listed = await api().as('drafter', 'GET', `/api/drafts?session=${sessionId}`);
+    expect(listed.body.drafts[0]).not.toHaveProperty('lockedIds');
+  });
+
+  it('locks the template headings of an imported draft file that names the template, and nothing otherwise', async () => {
+    const imported = await api().createDraft();
+    expect(imported.lockedIds).toEqual(['zh6-44', ...subsectionIds(seedDraftFile.document), 'zh6-47']);
+    const file = structuredClone(seedDraftFile);
+    file.metadata.template = null;
+    const untemplated = await api().as('drafter', 'POST', '/api/drafts', { body: { draft: file } });
+    expect(untemplated.status).toBe(201);
+    expect(untemplated.body.draft.lockedIds).toEqual([]);
+  });
 
   it('refuses an item that is not on the agenda with 422 naming the item, and creates nothing', async () => {
     const sessionId = await sessionWith(api(), sessionFactsFile);

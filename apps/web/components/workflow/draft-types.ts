@@ -19,6 +19,8 @@ export interface DraftListEntry {
 /** A draft as `GET /api/drafts/:id` gives it: with its document and what the user may do now. */
 export interface DraftDetail extends DraftListEntry {
   readonly document: unknown;
+  /** Ids of the blocks the draft's template locks, which the editor enforces. */
+  readonly lockedIds: readonly string[];
   readonly availableEvents: readonly AvailableEvent[];
 }
 
