@@ -1,9 +1,9 @@
 /// <reference lib="dom" />
 // The browser side of editor-typing.bench.ts, bundled with esbuild: mounts either the addendum
-// editor as the page mounts it (the React component with its toolbar, problems panel, autosave to
-// localStorage and a save that serialises the draft as the API client does) or a bare ProseMirror
+// editor as the page mounts it (the React component with its toolbar, problems panel, co-editing
+// client keeping steps in localStorage and sending them as the API client does) or a bare ProseMirror
 // editor (basic schema) with the same text, and measures opening and key presses inside the page.
-import { AddendumEditor, type AddendumEditorProps } from '@rapporteur/editor';
+import { AddendumEditor, type CollabServer } from '@rapporteur/editor';
 import { schema as basicSchema } from 'prosemirror-schema-basic';
 import { EditorState } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
@@ -17,11 +17,30 @@ const samples: KeySample[] = [];
 
 const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
-/** A save as the page's API client makes it (the draft serialised into the request body), acknowledged. */
-const save: AddendumEditorProps['save'] = (document, baseVersion) => {
-  void JSON.stringify({ baseVersion, document });
-  return new Promise((resolve) => setTimeout(() => resolve({ kind: 'saved', version: baseVersion + 1 }), 20));
-};
+/**
+ * A step authority in the page, answering as the server does for a lone editor: the draft at step
+ * version 0, each batch of steps serialised into a request body as the API client does and accepted
+ * after 20 ms; no stream, no one else present.
+ */
+function benchServer(document: unknown): CollabServer {
+  let version = 0;
+  return {
+    load: async () => ({ version, document }),
+    stepsSince: async () => ({ version, steps: [] }),
+    sendSteps: (base, clientId, steps) => {
+      void JSON.stringify({ version: base, clientId, steps });
+      return new Promise((resolve) =>
+        setTimeout(() => {
+          version += steps.length;
+          resolve({ kind: 'accepted', version });
+        }, 20),
+      );
+    },
+    subscribe: () => () => undefined,
+    sendPresence: async () => undefined,
+    leave: () => undefined,
+  };
+}
 
 async function editorMounted(place: HTMLElement): Promise<void> {
   while (!place.querySelector('.ProseMirror')) await new Promise((resolve) => setTimeout(resolve, 0));
@@ -44,12 +63,10 @@ async function open(kind: 'addendum' | 'bare'): Promise<number> {
     root.render(
       <AddendumEditor
         draftId={`bench-${opened}`}
-        document={json}
-        version={1}
         language="en"
         readyParts={[]}
         sessionDocuments={[]}
-        save={save}
+        server={benchServer(json)}
       />,
     );
     await editorMounted(place);

@@ -204,6 +204,8 @@ export const ui = {
     stale: 'Someone acted on this draft meanwhile; it has been reloaded. Check and try again.',
     openEditor: 'Open in the editor',
     openReview: 'Review, compare, export',
+    present: 'In the draft now',
+    presentAlone: 'Only you.',
   },
   routeEditor: {
     presets: 'Start from a preset route',

@@ -7,7 +7,7 @@ import { type Command, type EditorState, TextSelection } from 'prosemirror-state
 import type { EditorView } from 'prosemirror-view';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { createAddendumView } from './addendum-view.js';
-import { Autosave, type Conflict, type SaveOutcome, type SaveStatus } from './autosave.js';
+import type { Conflict } from './autosave.js';
 import {
   insertCrossReference,
   insertSubsection,
@@ -16,13 +16,20 @@ import {
   toSubheading,
 } from './block-commands.js';
 import type { IdSource } from './block-ids.js';
+import type { CollabStatus } from './collab-client.js';
+import { KeptStepsStore } from './collab-kept.js';
+import { claimKeptSteps, type EditorLocks, holdEditorLock } from './collab-locks.js';
+import type { CollabServer, PresencePerson } from './collab-protocol.js';
+import { planCollabStart } from './collab-restore.js';
+import { CollabSession } from './collab-session.js';
+import { unsentText } from './collab-sync.js';
 import { editorCss } from './editor-css.js';
 import { createAddendumState } from './editor-state.js';
 import { liftItem, paragraphToItem, sinkItem } from './item-commands.js';
 import { shortcuts } from './keymap.js';
 import { MergeView } from './merge-view.js';
 import { currentNumbering } from './numbering-plugin.js';
-import { type KeyValueStorage, PendingEdits } from './pending-edits.js';
+import type { KeyValueStorage } from './pending-edits.js';
 import { readyParts, setReadyParts } from './read-only-parts.js';
 
 /** A document of the session, offered by the symbol picker. */
@@ -31,12 +38,9 @@ export interface SessionDocument {
   readonly title: string;
 }
 
-/** What the editor component needs: the draft as the server holds it and how to save it. */
+/** What the editor component needs: the draft, and the co-editing server it edits it through. */
 export interface AddendumEditorProps {
   readonly draftId: string;
-  /** The document at `version` (ProseMirror JSON from the API). */
-  readonly document: unknown;
-  readonly version: number;
   readonly language: OfficialLanguage;
   /**
    * The parts marked ready in the lifecycle: read-only until reopened. The editor follows changes
@@ -45,22 +49,33 @@ export interface AddendumEditorProps {
   readonly readyParts: readonly DocumentPart[];
   /** The session's documents, for the symbol picker. */
   readonly sessionDocuments: readonly SessionDocument[];
-  /** Sends the document based on a version; the page's API client. */
-  readonly save: (document: unknown, baseVersion: number) => Promise<SaveOutcome>;
-  /** Hears each save the server acknowledged, with the draft's new version. */
-  readonly onSaved?: (version: number) => void;
-  /** Where unacknowledged edits are kept (localStorage by default). */
+  /** The draft's co-editing server (the page's client of `…/steps`, `…/events`, `…/presence`). */
+  readonly server: CollabServer;
+  /** Hears the people in the draft (this editor included) each time the list changes. */
+  readonly onPeople?: (people: readonly PresencePerson[]) => void;
+  /** Hears that the draft's lifecycle changed (the page reloads it; read-only parts follow). */
+  readonly onLifecycle?: () => void;
+  /** Where unconfirmed steps are kept (localStorage by default). */
   readonly storage?: KeyValueStorage;
   /** Fresh block ids (random UUIDs by default). */
   readonly newId?: IdSource;
+  /** This editor's client id (a random UUID by default). */
+  readonly newClientId?: () => string;
+  /** Tells open editors in other tabs apart (navigator.locks by default). */
+  readonly locks?: EditorLocks;
 }
 
-const statusText: Record<SaveStatus, string> = {
+/** What the drafter sees about saving: the collab client's status, or a merge to settle. */
+type EditorStatus = CollabStatus | 'conflict';
+
+/** A merge the drafter settles: both texts, and the kept entry to forget once merged. */
+type PendingMerge = Conflict & { readonly keptClientId?: string; readonly title: string };
+
+const statusText: Record<EditorStatus, string> = {
   saved: 'All changes saved',
-  unsaved: 'Unsaved changes',
   saving: 'Saving…',
   offline: 'Offline: changes kept in this browser',
-  conflict: 'Conflict: someone else saved; merge below',
+  conflict: 'Conflict: merge your edits below',
   refused: 'Not saved',
 };
 
@@ -68,54 +83,51 @@ const label = (text: string, keys: string) => `${text} (${keys.replace('Mod', 'C
 
 /**
  * The drafting editor: toolbar, the numbered document, the problems panel and the save status.
- * Browser only (mount it with `ssr: false`). Edits are saved automatically with their base
- * version and kept in browser storage until the server acknowledges them; a refused save opens
- * the merge view with both texts.
+ * Browser only (mount it with `ssr: false`). Several people edit one draft at once: each edit is
+ * sent as ProseMirror steps to the central authority, other people's steps and carets arrive over
+ * the draft's event stream, and unconfirmed steps are kept in browser storage until confirmed.
+ * Edits that could not be replayed (kept from an old text, or dropped by a rebase) open the merge
+ * view with both texts; edits the lifecycle refuses stay visible, with the reason and their text to
+ * copy.
  */
 export function AddendumEditor(props: AddendumEditorProps) {
   const { draftId, language } = props;
   const mount = useRef<HTMLDivElement>(null);
   const viewRef = useRef<EditorView | null>(null);
-  const autosaveRef = useRef<Autosave | null>(null);
+  const sessionRef = useRef<CollabSession | null>(null);
   const propsRef = useRef(props);
   propsRef.current = props;
-  const [status, setStatus] = useState<SaveStatus>('saved');
+  const [syncStatus, setSyncStatus] = useState<CollabStatus>('saved');
   const [message, setMessage] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [conflict, setConflict] = useState<PendingMerge | null>(null);
+  const [unsent, setUnsent] = useState<string | null>(null);
+  const status: EditorStatus = conflict ? 'conflict' : syncStatus;
   const [problems, setProblems] = useState<DocumentProblem[]>([]);
   const [picker, setPicker] = useState<'symbol' | 'reference' | null>(null);
   const newId = useRef<IdSource>(props.newId ?? (() => crypto.randomUUID())).current;
 
   const makeState = useCallback(
-    (doc: Node): EditorState =>
+    (doc: Node, collab: { version: number; clientId: string }): EditorState =>
       createAddendumState({
         doc,
         language,
         newId,
         readyParts: propsRef.current.readyParts,
         onRefused: (refusal) => setNotice(refusal.message),
+        collab,
       }),
     [language, newId],
   );
 
   useEffect(() => {
-    const { document: serverJson, version, save, storage } = propsRef.current;
-    const pending = new PendingEdits(storage ?? window.localStorage);
-    const serverDoc = addendumSchema.nodeFromJSON(serverJson);
-    const kept = pending.read(draftId);
-    let start = serverDoc;
-    let unsentOnOpen = false;
-    if (kept && kept.baseVersion === version) {
-      try {
-        start = addendumSchema.nodeFromJSON(kept.document);
-        unsentOnOpen = !start.eq(serverDoc);
-        if (unsentOnOpen)
-          setNotice(`Restored edits kept in this browser at ${kept.keptAt} that had not been saved.`);
-      } catch {
-        start = serverDoc;
-      }
-    }
+    const { server, storage, newClientId, locks } = propsRef.current;
+    const kept = new KeptStepsStore(storage ?? window.localStorage);
+    const browserLocks = locks ?? (navigator as { locks?: EditorLocks }).locks;
+    const releases: Array<() => void> = [];
+    let session: CollabSession | null = null;
+    let cancelled = false;
     let validationTimer: ReturnType<typeof setTimeout> | undefined;
     const validateSoon = () => {
       clearTimeout(validationTimer);
@@ -123,57 +135,84 @@ export function AddendumEditor(props: AddendumEditorProps) {
         if (viewRef.current) setProblems(validate(viewRef.current.state.doc));
       }, 400);
     };
-    const autosave = new Autosave({
-      draftId,
-      baseVersion: version,
-      baseDocument: serverJson,
-      save,
-      pending,
-      timers: { set: (run, ms) => setTimeout(run, ms), clear: (handle) => clearTimeout(handle as number) },
-      now: () => new Date().toISOString(),
-      onStatus: (next, detail) => {
-        if (next === 'saved') propsRef.current.onSaved?.(autosave.version);
-        setStatus(next);
-        setMessage(detail?.message ?? null);
-        if (detail?.conflict) setConflict(detail.conflict);
-      },
-    });
-    autosaveRef.current = autosave;
-    const view = createAddendumView(mount.current!, makeState(start), {
-      language,
-      newId,
-      onTransaction: (tr, state) => {
-        if (!tr.docChanged) return;
-        autosave.edit(() => state.doc.toJSON());
-        validateSoon();
-      },
-    });
-    viewRef.current = view;
-    setProblems(validate(view.state.doc));
-    if (unsentOnOpen) autosave.edit(() => view.state.doc.toJSON());
-    if (kept && kept.baseVersion !== version) {
-      setConflict({
-        version,
-        document: serverJson,
-        baseDocument: kept.baseDocument,
-        ours: kept.document,
+    const open = async () => {
+      const start = await server.load();
+      const claimed = await claimKeptSteps(kept.list(draftId), browserLocks);
+      if (claimed) releases.push(claimed.release);
+      const plan = planCollabStart(start, claimed?.kept, newClientId ?? (() => crypto.randomUUID()));
+      if (plan.clientId !== claimed?.kept.clientId) {
+        const release = await holdEditorLock(plan.clientId, browserLocks);
+        if (release) releases.push(release);
+        if (claimed && !plan.merge) kept.remove(draftId, claimed.kept.clientId);
+      }
+      if (cancelled) return;
+      session = new CollabSession({
+        draftId,
+        server,
+        plan,
+        makeState,
+        mount: (state, onTransaction) =>
+          createAddendumView(mount.current!, state, { language, newId, onTransaction }),
+        kept,
+        timers: { set: (run, ms) => setTimeout(run, ms), clear: (handle) => clearTimeout(handle as number) },
+        now: () => new Date().toISOString(),
+        onStatus: (next, detail) => {
+          setSyncStatus(next);
+          setMessage(detail ?? null);
+          if (next === 'refused' && session) {
+            setUnsent(unsentText(session.client.confirmedDoc, session.view.state.doc));
+          } else setUnsent(null);
+        },
+        onLost: (lost) =>
+          setConflict({
+            title: 'Someone else changed text you were editing; your edits there could not be placed',
+            version: lost.version,
+            document: lost.theirs.toJSON(),
+            baseDocument: lost.base.toJSON(),
+            ours: lost.ours.toJSON(),
+          }),
+        onPeople: (people) => propsRef.current.onPeople?.(people),
+        onLifecycle: () => propsRef.current.onLifecycle?.(),
+        onTransaction: (tr) => {
+          if (tr.docChanged) validateSoon();
+        },
       });
-      setStatus('conflict');
-    }
-    const keep = () => autosave.flush();
+      sessionRef.current = session;
+      viewRef.current = session.view;
+      setProblems(validate(session.view.state.doc));
+      if (plan.steps.length > 0 && plan.keptAt) {
+        setNotice(`Restored edits kept in this browser at ${plan.keptAt} that had not been saved.`);
+      }
+      if (plan.merge) {
+        setConflict({
+          title: `Edits kept in this browser at ${plan.merge.keptAt} were made on an older text`,
+          version: plan.version,
+          document: plan.merge.theirs.toJSON(),
+          baseDocument: plan.merge.base?.toJSON() ?? null,
+          ours: plan.merge.ours.toJSON(),
+          keptClientId: plan.merge.clientId,
+        });
+      }
+    };
+    open().catch((error: unknown) => {
+      if (!cancelled) setLoadError(`The draft could not be opened: ${(error as Error).message}`);
+    });
+    const keep = () => session?.flush();
     const keepWhenHidden = () => {
-      if (document.visibilityState === 'hidden') autosave.flush();
+      if (document.visibilityState === 'hidden') session?.flush();
     };
     window.addEventListener('pagehide', keep);
     window.addEventListener('beforeunload', keep);
     document.addEventListener('visibilitychange', keepWhenHidden);
     return () => {
+      cancelled = true;
       window.removeEventListener('pagehide', keep);
       window.removeEventListener('beforeunload', keep);
       document.removeEventListener('visibilitychange', keepWhenHidden);
       clearTimeout(validationTimer);
-      autosave.dispose();
-      view.destroy();
+      session?.dispose();
+      for (const release of releases) release();
+      sessionRef.current = null;
       viewRef.current = null;
     };
   }, [draftId, language, makeState, newId]);
@@ -188,11 +227,6 @@ export function AddendumEditor(props: AddendumEditorProps) {
     view.dispatch(setReadyParts(view.state, parts));
   }, [readyKey]);
 
-  const { version: serverVersion, document: serverDocument } = props;
-  useEffect(() => {
-    autosaveRef.current?.advance(serverVersion, serverDocument);
-  }, [serverVersion, serverDocument]);
-
   const runCommand = (command: Command) => {
     const view = viewRef.current;
     if (!view) return;
@@ -201,13 +235,17 @@ export function AddendumEditor(props: AddendumEditorProps) {
   };
 
   const merged = (doc: Node) => {
-    const view = viewRef.current;
-    const autosave = autosaveRef.current;
-    if (!view || !autosave || !conflict) return;
-    view.updateState(makeState(doc));
-    autosave.resolve(() => view.state.doc.toJSON(), conflict.version, conflict.document);
+    const session = sessionRef.current;
+    if (!session || !conflict) return;
+    session.applyMerged(doc);
+    if (conflict.keptClientId) {
+      new KeptStepsStore(propsRef.current.storage ?? window.localStorage).remove(
+        draftId,
+        conflict.keptClientId,
+      );
+    }
     setConflict(null);
-    setProblems(validate(view.state.doc));
+    setProblems(validate(session.view.state.doc));
   };
 
   const jumpTo = (problem: DocumentProblem) => {
@@ -352,7 +390,42 @@ export function AddendumEditor(props: AddendumEditorProps) {
             .join(', ')}
         </div>
       )}
-      {conflict && <MergeView conflict={conflict} newId={newId} onMerged={merged} />}
+      {loadError && (
+        <p className="rp-notice" role="alert">
+          {loadError}
+        </p>
+      )}
+      {status === 'refused' && (
+        <section className="rp-notice rp-refused" aria-label="Edits not saved">
+          <p role="alert">
+            The server refused your latest edits: {message ?? 'no reason given'}. They stay on this page (and
+            in this browser) until you discard them; copy the text below to keep it elsewhere.
+          </p>
+          {unsent ? (
+            <textarea
+              readOnly
+              aria-label="Your unsaved text"
+              value={unsent}
+              rows={Math.min(8, unsent.split('\n').length + 1)}
+            />
+          ) : null}
+          <button
+            type="button"
+            onClick={() => {
+              if (unsent) void navigator.clipboard?.writeText(unsent);
+            }}
+          >
+            Copy the unsaved text
+          </button>{' '}
+          <button type="button" onClick={() => sessionRef.current?.client.retry()}>
+            Try again
+          </button>{' '}
+          <button type="button" onClick={() => sessionRef.current?.client.discard()}>
+            Discard the unsaved edits
+          </button>
+        </section>
+      )}
+      {conflict && <MergeView conflict={conflict} title={conflict.title} newId={newId} onMerged={merged} />}
       <div ref={mount} className="rp-document" />
       <aside className="rp-side" aria-label="Problems">
         <h2>Problems ({problems.length})</h2>

@@ -27,6 +27,7 @@ export {
   type LostEdits,
 } from './collab-client.js';
 export { type KeptSteps, KeptStepsStore } from './collab-kept.js';
+export { claimKeptSteps, type EditorLocks, holdEditorLock } from './collab-locks.js';
 export type {
   AcceptedStep,
   CollabServer,
@@ -38,6 +39,7 @@ export type {
   StepBatch,
 } from './collab-protocol.js';
 export { type CollabStartPlan, type KeptMerge, planCollabStart } from './collab-restore.js';
+export { CollabSession, type CollabSessionOptions } from './collab-session.js';
 export {
   isCollabSync,
   keptEditsMeta,

@@ -7,6 +7,8 @@ import { type MergeChoice, mergeDocuments } from './merge.js';
 /** What the merge view shows and what it hands back. */
 export interface MergeViewProps {
   readonly conflict: Conflict;
+  /** The heading: what happened (by default, that someone else saved a newer version). */
+  readonly title?: string;
   readonly newId: () => string;
   /** Called with the merged document once the drafter settles every difference. */
   readonly onMerged: (merged: Node) => void;
@@ -25,7 +27,7 @@ function read(json: unknown): Node | null {
  * changes taken automatically counted, and a choice (yours, theirs, both) for each block changed
  * on both sides. Nothing is discarded until the drafter chooses; "both" is the default.
  */
-export function MergeView({ conflict, newId, onMerged }: MergeViewProps) {
+export function MergeView({ conflict, title, newId, onMerged }: MergeViewProps) {
   const merge = useMemo(() => {
     const ours = read(conflict.ours);
     const theirs = read(conflict.document);
@@ -36,7 +38,7 @@ export function MergeView({ conflict, newId, onMerged }: MergeViewProps) {
   const choose = (key: string, choice: MergeChoice) => setChoices(new Map(choices).set(key, choice));
   return (
     <section className="rp-merge" aria-label="Merge your edits with the saved version">
-      <h2>Someone else saved this draft (version {conflict.version}) while you were editing</h2>
+      <h2>{title ?? `Someone else saved this draft (version ${conflict.version}) while you were editing`}</h2>
       <p>
         Taken automatically: {merge.automatic.ours} of your changes and {merge.automatic.theirs} of theirs.{' '}
         {merge.conflicts.length === 0

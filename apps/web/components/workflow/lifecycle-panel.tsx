@@ -1,5 +1,6 @@
 'use client';
 
+import { type PresencePerson, personColour } from '@rapporteur/editor';
 import type { AvailableEvent } from '@rapporteur/lifecycle';
 import { type FormEvent, useId, useState } from 'react';
 import { eventButtonLabel, ui } from '../../lib/ui-strings';
@@ -41,18 +42,28 @@ function whoDid(entry: AuditEntryJson, people: Readonly<Record<string, string>>)
   return who?.name ?? (entry.actor === null ? '' : (people[entry.actor] ?? ''));
 }
 
+/** Each person once (someone may have the draft open in several tabs), in the order they came. */
+function distinctPeople(present: readonly PresencePerson[]): PresencePerson[] {
+  const seen = new Set<string>();
+  return present.filter((person) => !seen.has(person.userId) && seen.add(person.userId));
+}
+
 /**
- * The lifecycle panel beside a draft: where it stands, its route step by step and who acts next,
- * the actions this user may take now (only those the server offers), and the history with reasons.
+ * The lifecycle panel beside a draft: where it stands, who is in it now (beside the editor), its
+ * route step by step and who acts next, the actions this user may take now (only those the server
+ * offers), and the history with reasons.
  */
 export function LifecyclePanel({
   state,
   people = {},
   me = '',
+  present,
 }: {
   state: DraftState;
   people?: Readonly<Record<string, string>>;
   me?: string;
+  /** The people with the draft open (the editor's presence list); the section shows only when given. */
+  present?: readonly PresencePerson[];
 }) {
   const { draft, events } = state;
   const [message, setMessage] = useState<string | null>(null);
@@ -61,6 +72,7 @@ export function LifecyclePanel({
   const headingId = useId();
   if (draft === null) return <p>{state.error ?? ui.common.loading}</p>;
   const { lifecycle } = draft;
+  const here = present ? distinctPeople(present) : null;
   const actions = draft.availableEvents.filter((event) => PANEL_EVENTS.has(event.type));
 
   const act = async (event: AvailableEvent, fields: Record<string, unknown> = {}) => {
@@ -84,6 +96,34 @@ export function LifecyclePanel({
       </p>
       {lifecycle.lastReturn && lifecycle.phase === 'drafting' && (
         <p className="returned">{ui.panel.returned(lifecycle.lastReturn.reason)}</p>
+      )}
+      {here && (
+        <>
+          <h3>{ui.panel.present}</h3>
+          {here.every((person) => person.userId === me) ? (
+            <p className="muted">{ui.panel.presentAlone}</p>
+          ) : (
+            <ul className="present" aria-label={ui.panel.present}>
+              {here.map((person) => (
+                <li key={person.userId} data-user-id={person.userId}>
+                  <span
+                    aria-hidden="true"
+                    style={{
+                      display: 'inline-block',
+                      width: '0.7em',
+                      height: '0.7em',
+                      borderRadius: '50%',
+                      marginInlineEnd: '0.4em',
+                      background: personColour(person.userId),
+                    }}
+                  />
+                  {person.name}
+                  {person.userId === me ? ` (${ui.panel.you})` : ''}
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
       )}
       <h3>{ui.panel.route}</h3>
       <ol className="route">

@@ -1,9 +1,10 @@
 import type { DocumentPart } from '@rapporteur/document';
-import type { SaveOutcome, SessionDocument } from '@rapporteur/editor';
+import type { SessionDocument } from '@rapporteur/editor';
 import type { DraftSummary } from '@rapporteur/lifecycle';
 import type { OfficialLanguage } from '@rapporteur/symbols';
 
-async function errorMessage(response: Response): Promise<string> {
+/** The server's words for a failed answer (its error message), or its status when it gave none. */
+export async function errorMessage(response: Response): Promise<string> {
   try {
     const body = (await response.json()) as { error?: { message?: string } };
     return body.error?.message ?? `The server answered ${response.status}.`;
@@ -37,35 +38,4 @@ export async function loadSessionDocuments(
     const title = document.description?.[language] ?? document.description?.en ?? '';
     return [{ symbol: document.symbol, title: String(title) }];
   });
-}
-
-/**
- * Saves a document on a base version through `PUT /api/drafts/:id/document`: saved with the new
- * version, a conflict with the current version and document (409 version-conflict), or refused
- * with the server's message. A network failure is thrown, which autosave reads as offline.
- */
-export async function saveDraft(
-  draftId: string,
-  document: unknown,
-  baseVersion: number,
-): Promise<SaveOutcome> {
-  const response = await fetch(`/api/drafts/${encodeURIComponent(draftId)}/document`, {
-    method: 'PUT',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ baseVersion, document }),
-  });
-  if (response.ok) {
-    const { draft } = (await response.json()) as { draft: { version: number } };
-    return { kind: 'saved', version: draft.version };
-  }
-  if (response.status === 409) {
-    const body = (await response.clone().json()) as {
-      error: { code: string; currentVersion?: number; current?: { document: unknown; version: number } };
-    };
-    if (body.error.code === 'version-conflict' && body.error.current) {
-      return { kind: 'conflict', version: body.error.current.version, document: body.error.current.document };
-    }
-  }
-  if (response.status >= 500 || response.status === 429) return { kind: 'offline' };
-  return { kind: 'refused', message: await errorMessage(response) };
 }

@@ -1,12 +1,13 @@
 'use client';
 
-import { AddendumEditor, type SessionDocument } from '@rapporteur/editor';
+import { AddendumEditor, type PresencePerson, type SessionDocument } from '@rapporteur/editor';
 import { isOfficialLanguage } from '@rapporteur/symbols';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { IssuancePanel } from '../../../components/workflow/issuance-panel';
 import { LifecyclePanel } from '../../../components/workflow/lifecycle-panel';
 import { useDraft } from '../../../components/workflow/use-draft';
-import { loadSessionDocuments, readOnlyPartsOf, saveDraft } from './draft-api';
+import { loadSessionDocuments, readOnlyPartsOf } from './draft-api';
+import { draftCollabServer } from './draft-collab';
 
 /** Who is signed in and the staff's names, which the server page reads for the lifecycle panel. */
 export interface DraftEditorClientProps {
@@ -24,10 +25,11 @@ const layout = {
 } as const;
 
 /**
- * The editor page's body: the draft in the editor, with the lifecycle panel beside it. Both share
- * one copy of the draft (`useDraft`): marking a part ready or reopening it there makes the part
- * read-only or editable in the editor at once, and each save reloads it so the panel acts on the
- * current version.
+ * The editor page's body: the draft in the editor, co-edited live through the step protocol, with
+ * the lifecycle panel beside it listing who is in the draft. Both share one copy of the draft
+ * (`useDraft`): marking a part ready or reopening it there, or a `lifecycle` event from the draft's
+ * stream (someone else acted, or an edit recorded its author), reloads it, so read-only parts follow
+ * at once and the panel acts on the current version.
  */
 export function DraftEditorClient({ draftId, people, me }: DraftEditorClientProps) {
   const shared = useDraft(draftId);
@@ -39,11 +41,9 @@ export function DraftEditorClient({ draftId, people, me }: DraftEditorClientProp
     if (sessionId === null || language === undefined || !isOfficialLanguage(language)) return;
     loadSessionDocuments(sessionId, language).then(setSessionDocuments, () => setSessionDocuments([]));
   }, [sessionId, language]);
-  const save = useCallback(
-    (document: unknown, baseVersion: number) => saveDraft(draftId, document, baseVersion),
-    [draftId],
-  );
-  const onSaved = useCallback(() => void reload(), [reload]);
+  const server = useMemo(() => draftCollabServer(draftId), [draftId]);
+  const [present, setPresent] = useState<readonly PresencePerson[]>([]);
+  const onLifecycle = useCallback(() => void reload(), [reload]);
   const lifecycle = draft?.lifecycle;
   const readyParts = useMemo(() => (lifecycle ? readOnlyPartsOf(lifecycle) : []), [lifecycle]);
 
@@ -59,16 +59,15 @@ export function DraftEditorClient({ draftId, people, me }: DraftEditorClientProp
       <div style={layout}>
         <AddendumEditor
           draftId={draft.id}
-          document={draft.document}
-          version={draft.version}
           language={draft.language}
           readyParts={readyParts}
           sessionDocuments={sessionDocuments}
-          save={save}
-          onSaved={onSaved}
+          server={server}
+          onPeople={setPresent}
+          onLifecycle={onLifecycle}
         />
         <aside className="draft-workflow" aria-label="Lifecycle">
-          <LifecyclePanel state={shared} people={people} me={me} />
+          <LifecyclePanel state={shared} people={people} me={me} present={present} />
           <IssuancePanel state={shared} />
         </aside>
       </div>
