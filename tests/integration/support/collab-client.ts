@@ -45,6 +45,8 @@ export class CollabClient {
   readonly arrivals = new Map<number, number>();
   /** When this client sent the request that produced each acknowledged version. */
   readonly sentAt = new Map<number, number>();
+  /** When this client was told each of its versions was accepted (the 200 arrived). */
+  readonly acceptedAt = new Map<number, number>();
   private events: SseReader | undefined;
   private abort: AbortController | undefined;
   private typed = 0;
@@ -176,10 +178,12 @@ export class CollabClient {
         throw new ServerGone(`steps at ${this.origin}: ${String(error)}`);
       }
       if (response.status === 200 && body.version !== undefined) {
+        const accepted = performance.now();
         for (const [i, step] of steps.entries()) {
           const version = sendable.version + i + 1;
           this.acknowledged.push({ version, clientId: this.clientId, step });
           this.sentAt.set(version, sent);
+          this.acceptedAt.set(version, accepted);
         }
         await this.waitForVersion(body.version);
       } else if (response.status === 409 && body.error?.code === 'version-conflict') {
