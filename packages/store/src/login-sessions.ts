@@ -3,7 +3,7 @@ import type { Selectable } from 'kysely';
 import type { StoreContext } from './context.js';
 import { InvalidInput, isForeignKeyViolation, NotFound } from './errors.js';
 import type { LoginSessionsTable } from './tables.js';
-import { type User, usersWithRoles } from './users.js';
+import { toUser, type User } from './users.js';
 
 /** A sign-in. Its id is the SHA-256 of the bearer token; the token itself is never stored. */
 export interface LoginSession {
@@ -73,25 +73,30 @@ export function createLoginSessions(ctx: StoreContext): LoginSessions {
     },
 
     async resolve(token) {
-      // The session and its user in one query (a disabled user's sessions resolve to nothing), then
-      // the user's roles: every signed-in request pays this, so it is two round trips, not three.
-      const row = await db
+      // The session, its user and the user's roles in one query (a row per role, one row with a null
+      // role for a user without any; a disabled user's sessions resolve to nothing): every signed-in
+      // request pays this, so it is one round trip.
+      const rows = await db
         .selectFrom('login_sessions')
         .innerJoin('users', 'users.id', 'login_sessions.user_id')
+        .leftJoin('user_roles', 'user_roles.user_id', 'users.id')
         .selectAll('users')
         .select([
           'login_sessions.id as session_id',
           'login_sessions.created_at as session_created_at',
           'login_sessions.expires_at as session_expires_at',
+          'user_roles.role as role',
         ])
         .where('login_sessions.id', '=', tokenId(token))
         .where('login_sessions.revoked_at', 'is', null)
         .where('login_sessions.expires_at', '>', ctx.now())
         .where('users.disabled_at', 'is', null)
-        .executeTakeFirst();
-      if (!row) return undefined;
-      const { session_id, session_created_at, session_expires_at, ...userRow } = row;
-      const [user] = await usersWithRoles(db, [userRow]);
+        .orderBy('user_roles.role')
+        .execute();
+      const first = rows[0];
+      if (first === undefined) return undefined;
+      const { session_id, session_created_at, session_expires_at, role: _role, ...userRow } = first;
+      const roles = rows.flatMap((row) => (row.role === null ? [] : [row.role]));
       const session: LoginSession = {
         id: session_id,
         userId: userRow.id,
@@ -99,7 +104,7 @@ export function createLoginSessions(ctx: StoreContext): LoginSessions {
         expiresAt: session_expires_at,
         revokedAt: null,
       };
-      return { session, user: user! };
+      return { session, user: toUser(userRow, roles) };
     },
 
     async revoke(token) {

@@ -67,7 +67,8 @@ function normaliseRoles(roles: readonly string[]): string[] {
   return [...new Set(roles.map((r) => r.trim()))].sort();
 }
 
-function toUser(row: Selectable<UsersTable>, roles: string[]): User {
+/** The user a row of the users table holds, with their roles (sorted). */
+export function toUser(row: Selectable<UsersTable>, roles: string[]): User {
   return {
     id: row.id,
     email: row.email,

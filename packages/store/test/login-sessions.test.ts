@@ -40,6 +40,21 @@ describe.each(engines)('login sessions on %s', (engine) => {
     expect(await store.loginSessions.resolve(issued.token)).toBeUndefined();
   });
 
+  it('resolves the user with every role they hold, sorted, and with none when they hold none', async () => {
+    const several = await store.users.create({
+      email: 'several@un.org',
+      displayName: 'Several',
+      password: 'pw',
+      roles: ['secretary', 'drafter', 'reviewer'],
+    });
+    const none = await store.users.create({ email: 'none@un.org', displayName: 'None', password: 'pw' });
+    const forSeveral = await store.loginSessions.create(several.id, HOUR);
+    const forNone = await store.loginSessions.create(none.id, HOUR);
+    expect((await store.loginSessions.resolve(forSeveral.token))?.user).toEqual(several);
+    expect(several.roles).toEqual(['drafter', 'reviewer', 'secretary']);
+    expect((await store.loginSessions.resolve(forNone.token))?.user).toEqual({ ...none, roles: [] });
+  });
+
   it('stores only the hash of the token', async () => {
     const { issued } = await signedIn();
     expect(issued.session.id).toBe(createHash('sha256').update(issued.token).digest('hex'));
