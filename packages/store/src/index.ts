@@ -3,7 +3,7 @@ export { auditEntryHash, GENESIS_HASH } from './audit-log.js';
 export type { Bodies, Body } from './bodies.js';
 export { canonicalJson } from './canonical-json.js';
 export type { Comment, Comments, CommentThread, TextAnchor } from './comments.js';
-export type { ConnectionOptions } from './connection.js';
+export type { ConnectionOptions, SqliteSynchronous } from './connection.js';
 export { DEFAULT_BUSY_TIMEOUT_MS, DEFAULT_SQLITE_PATH } from './connection.js';
 export type { Engine } from './context.js';
 export type { DocumentVersion, DocumentVersionInfo, DocumentVersions } from './document-versions.js';
@@ -17,6 +17,7 @@ export type {
   NewDraft,
   OpenedCorrigendum,
 } from './drafts.js';
+export { storedDocumentJson } from './drafts.js';
 export { AlreadyExists, InvalidInput, NotFound, StoreError, VersionConflict } from './errors.js';
 export type { JsonValue } from './json.js';
 export type { AttemptWindow, FailedLogins, LoginAttempts } from './login-attempts.js';
