@@ -1,12 +1,8 @@
-import { type Actor, availableEvents, summarize } from '@rapporteur/lifecycle';
-import type { Draft, DraftSummary } from '@rapporteur/store';
+import { type Actor, availableEvents, type DraftEnvelope, summarize } from '@rapporteur/lifecycle';
+import { type Draft, type DraftSummary, storedDocumentJson } from '@rapporteur/store';
 import { envelopeOf } from './draft-content';
 
-/**
- * A draft without its document, as lists show it: its record, where it stands in the lifecycle
- * (state, route progress, who must act) — never the raw envelope.
- */
-export function draftSummaryJson(draft: DraftSummary) {
+function summaryJsonOf(draft: DraftSummary, envelope: DraftEnvelope) {
   return {
     id: draft.id,
     sessionId: draft.sessionId,
@@ -20,8 +16,16 @@ export function draftSummaryJson(draft: DraftSummary) {
     createdAt: draft.createdAt,
     updatedBy: draft.updatedBy,
     updatedAt: draft.updatedAt,
-    lifecycle: summarize(envelopeOf(draft)),
+    lifecycle: summarize(envelope),
   };
+}
+
+/**
+ * A draft without its document, as lists show it: its record, where it stands in the lifecycle
+ * (state, route progress, who must act) — never the raw envelope.
+ */
+export function draftSummaryJson(draft: DraftSummary) {
+  return summaryJsonOf(draft, envelopeOf(draft));
 }
 
 /**
@@ -29,10 +33,28 @@ export function draftSummaryJson(draft: DraftSummary) {
  * and the lifecycle events the signed-in actor can perform on it now.
  */
 export function draftJson(draft: Draft, actor: Actor) {
+  const envelope = envelopeOf(draft);
   return {
-    ...draftSummaryJson(draft),
+    ...summaryJsonOf(draft, envelope),
     document: draft.document,
     lockedIds: draft.lockedIds,
-    availableEvents: availableEvents(envelopeOf(draft), actor),
+    availableEvents: availableEvents(envelope, actor),
   };
+}
+
+/**
+ * `{ "draft": draftJson(draft, actor) }` as JSON text, with the document embedded as the store keeps
+ * it (storedDocumentJson: the text the store encoded from a validated document) rather than decoded
+ * and encoded again — most of the cost of reading a draft. The same JSON value, the document last.
+ */
+export function draftAnswerText(draft: Draft, actor: Actor): string {
+  const document = storedDocumentJson(draft);
+  if (document === undefined) return JSON.stringify({ draft: draftJson(draft, actor) });
+  const envelope = envelopeOf(draft);
+  const rest = JSON.stringify({
+    ...summaryJsonOf(draft, envelope),
+    lockedIds: draft.lockedIds,
+    availableEvents: availableEvents(envelope, actor),
+  });
+  return `{"draft":${rest.slice(0, -1)},"document":${document}}}`;
 }

@@ -20,10 +20,10 @@ import {
   titleOf,
 } from './draft-content';
 import { draftFromTemplate, importedDraftLocks, type LockedDraft } from './draft-from-template';
-import { draftJson, draftSummaryJson } from './draft-json';
+import { draftAnswerText, draftJson, draftSummaryJson } from './draft-json';
 import { TEMPLATE_NAME } from './draft-templates';
 import { DOCUMENT_BODY_LIMIT, parseBody, readBody } from './read-body';
-import { json } from './respond';
+import { json, jsonText } from './respond';
 import type { Route } from './router';
 import { compareVersions } from './version-diff';
 
@@ -200,7 +200,7 @@ export const draftRoutes: readonly Route[] = [
     pattern: '/api/drafts/:id',
     async handler(ctx) {
       const { actor } = await ctx.signedIn();
-      return json({ draft: draftJson(await ctx.deps.store.drafts.get(ctx.params.id!), actor) });
+      return jsonText(draftAnswerText(await ctx.deps.store.drafts.get(ctx.params.id!), actor));
     },
   },
   {

@@ -129,13 +129,35 @@ export interface Drafts {
   openCorrigendum(opening: CorrigendumOpening): Promise<OpenedCorrigendum>;
 }
 
-/** The draft a row of the drafts table holds. */
+/** The stored JSON text of each draft's document, for drafts built from a row (see storedDocumentJson). */
+const documentTexts = new WeakMap<Draft, string>();
+
+/**
+ * The draft a row of the drafts table holds. Its document (the largest part of a draft, ~17 KiB for
+ * the seed addendum) is decoded the first time it is used, not before: a save's answer and a read
+ * that sends the stored text as it is (storedDocumentJson) never decode it.
+ */
 export function toDraft(row: Selectable<DraftsTable>): Draft {
-  return {
+  let document: JsonValue | undefined;
+  const draft: Draft = {
     ...toDraftSummary(row),
-    document: decodeJson(row.document),
+    get document() {
+      document ??= decodeJson(row.document);
+      return document;
+    },
     lockedIds: decodeJson(row.locked_ids) as string[],
   };
+  documentTexts.set(draft, row.document);
+  return draft;
+}
+
+/**
+ * The JSON text a draft's document is stored as, when the store read or wrote that draft (else
+ * undefined): the text `encodeJson` made of a document the API had validated, so an answer may embed
+ * it as it is instead of decoding it and encoding it again.
+ */
+export function storedDocumentJson(draft: Draft): string | undefined {
+  return documentTexts.get(draft);
 }
 
 function toDraftSummary(row: Omit<Selectable<DraftsTable>, 'document' | 'locked_ids'>): DraftSummary {
@@ -231,6 +253,24 @@ export interface DraftMove {
   readonly quiet?: boolean;
 }
 
+/** Every column of the drafts table but the document. */
+const DRAFT_COLUMNS_BUT_DOCUMENT = [
+  'id',
+  'session_id',
+  'corrects_draft_id',
+  'symbol',
+  'language',
+  'title',
+  'metadata',
+  'lifecycle',
+  'locked_ids',
+  'version',
+  'created_by',
+  'created_at',
+  'updated_by',
+  'updated_at',
+] as const satisfies readonly Exclude<keyof DraftsTable, 'document'>[];
+
 /**
  * Moves a draft from `baseVersion` to the next version inside the caller's transaction: the row is
  * updated, its document joins the history, the audit entry is appended and (unless quiet) the move is
@@ -246,14 +286,21 @@ export async function moveDraft(
   now: string,
 ): Promise<Draft | undefined> {
   // One statement moves the draft and returns it; the document joins the history by a copy made
-  // inside the database, so the text is not sent to it a second time.
-  const row = await trx
+  // inside the database, so the text is not sent to it a second time. A new document is not read
+  // back either: it is the text just written.
+  const moved = trx
     .updateTable('drafts')
     .set({ ...set, version: baseVersion + 1, updated_by: save.actor, updated_at: now })
     .where('id', '=', id)
-    .where('version', '=', baseVersion)
-    .returningAll()
-    .executeTakeFirst();
+    .where('version', '=', baseVersion);
+  const document = set.document;
+  const row =
+    document === undefined
+      ? await moved.returningAll().executeTakeFirst()
+      : await moved
+          .returning(DRAFT_COLUMNS_BUT_DOCUMENT)
+          .executeTakeFirst()
+          .then((found) => found && { ...found, document });
   if (row === undefined) return undefined;
   await trx
     .insertInto('document_versions')

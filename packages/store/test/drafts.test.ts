@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidInput, NotFound, VersionConflict } from '../src/index.js';
+import { InvalidInput, NotFound, storedDocumentJson, VersionConflict } from '../src/index.js';
 import { engines, useFreshStore } from './support/engines.js';
 import { lifecycleEnvelope, newAddendumDraft, seedDocument } from './support/fixtures.js';
 
@@ -17,6 +17,18 @@ describe.each(engines)('drafts on %s', (engine) => {
     expect(read.lifecycle).toEqual(input.lifecycle);
     expect(read.metadata).toEqual(input.metadata);
     expect(read.symbol).toBe('E/CN.15/2019/L.1/Add.6');
+  });
+
+  it('gives the stored JSON text of a document it read or saved, which decodes to the document', async () => {
+    const { store } = fresh();
+    const created = await store.drafts.create(newAddendumDraft());
+    const document = seedDocument('委员会还收到了秘书长的说明（E/CN.15/2019/7/Corr.1）。');
+    const saved = await store.drafts.save(created.id, 1, { actor: 'drafter-2', document });
+    const read = await store.drafts.get(created.id);
+    expect(JSON.parse(storedDocumentJson(read)!)).toEqual(document);
+    expect(JSON.parse(storedDocumentJson(saved)!)).toEqual(document);
+    expect(JSON.parse(storedDocumentJson(created)!)).toEqual(created.document);
+    expect(storedDocumentJson({ ...read })).toBeUndefined();
   });
 
   it('keeps the ids of the blocks its template locks with the draft, through saves, and none by default', async () => {
