@@ -5,7 +5,7 @@ import { redo, undo } from 'prosemirror-history';
 import type { Node } from 'prosemirror-model';
 import { type Command, type EditorState, TextSelection } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createAddendumView } from './addendum-view.js';
 import type { Conflict } from './autosave.js';
 import {
@@ -79,6 +79,14 @@ const statusText: Record<EditorStatus, string> = {
   refused: 'Not saved',
 };
 
+/** Writes the save status (and the server's message, if any) into the status element. */
+function writeStatus(element: HTMLOutputElement | null, status: EditorStatus, message: string | null): void {
+  if (!element) return;
+  const text = message ? `${statusText[status]}: ${message}` : statusText[status];
+  if (element.dataset.status !== status) element.dataset.status = status;
+  if (element.textContent !== text) element.textContent = text;
+}
+
 const label = (text: string, keys: string) => `${text} (${keys.replace('Mod', 'Ctrl')})`;
 
 /**
@@ -97,13 +105,25 @@ export function AddendumEditor(props: AddendumEditorProps) {
   const sessionRef = useRef<CollabSession | null>(null);
   const propsRef = useRef(props);
   propsRef.current = props;
-  const [syncStatus, setSyncStatus] = useState<CollabStatus>('saved');
-  const [message, setMessage] = useState<string | null>(null);
+  // The save status flips between saving and saved at every pause in typing; it is written into
+  // its element directly (showStatus) because a React commit while the editor has focus makes React
+  // measure the selection as text offsets through the whole document, which on a long draft costs
+  // more than a keystroke. Only a refusal, which needs its own controls, goes through React state.
+  const sync = useRef<{ status: CollabStatus; message: string | null }>({ status: 'saved', message: null });
+  const statusLine = useRef<HTMLOutputElement>(null);
+  const [refusal, setRefusal] = useState<{ message: string | null; unsent: string | null } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [conflict, setConflict] = useState<PendingMerge | null>(null);
-  const [unsent, setUnsent] = useState<string | null>(null);
-  const status: EditorStatus = conflict ? 'conflict' : syncStatus;
+  const conflictRef = useRef(conflict);
+  conflictRef.current = conflict;
+  const showStatus = () =>
+    writeStatus(
+      statusLine.current,
+      conflictRef.current ? 'conflict' : sync.current.status,
+      sync.current.message,
+    );
+  useLayoutEffect(showStatus);
   const [problems, setProblems] = useState<DocumentProblem[]>([]);
   const [picker, setPicker] = useState<'symbol' | 'reference' | null>(null);
   const newId = useRef<IdSource>(props.newId ?? (() => crypto.randomUUID())).current;
@@ -128,11 +148,25 @@ export function AddendumEditor(props: AddendumEditorProps) {
     const releases: Array<() => void> = [];
     let session: CollabSession | null = null;
     let cancelled = false;
+    // Validation reads the whole draft and re-renders the problems panel: it waits for a pause in
+    // typing, then for the browser to be idle, so it never lands between two key presses.
     let validationTimer: ReturnType<typeof setTimeout> | undefined;
-    const validateSoon = () => {
+    let validationIdle: number | undefined;
+    const stopValidation = () => {
       clearTimeout(validationTimer);
+      if (validationIdle !== undefined) cancelIdleCallback(validationIdle);
+      validationIdle = undefined;
+    };
+    const validateSoon = () => {
+      stopValidation();
       validationTimer = setTimeout(() => {
-        if (viewRef.current) setProblems(validate(viewRef.current.state.doc));
+        validationIdle = requestIdleCallback(
+          () => {
+            validationIdle = undefined;
+            if (viewRef.current) setProblems(validate(viewRef.current.state.doc));
+          },
+          { timeout: 2000 },
+        );
       }, 400);
     };
     const open = async () => {
@@ -157,11 +191,12 @@ export function AddendumEditor(props: AddendumEditorProps) {
         timers: { set: (run, ms) => setTimeout(run, ms), clear: (handle) => clearTimeout(handle as number) },
         now: () => new Date().toISOString(),
         onStatus: (next, detail) => {
-          setSyncStatus(next);
-          setMessage(detail ?? null);
+          sync.current = { status: next, message: detail ?? null };
+          showStatus();
           if (next === 'refused' && session) {
-            setUnsent(unsentText(session.client.confirmedDoc, session.view.state.doc));
-          } else setUnsent(null);
+            const unsent = unsentText(session.client.confirmedDoc, session.view.state.doc);
+            setRefusal({ message: detail ?? null, unsent });
+          } else setRefusal((now) => (now === null ? now : null));
         },
         onLost: (lost) =>
           setConflict({
@@ -198,18 +233,22 @@ export function AddendumEditor(props: AddendumEditorProps) {
       if (!cancelled) setLoadError(`The draft could not be opened: ${(error as Error).message}`);
     });
     const keep = () => session?.flush();
+    const leave = () => {
+      session?.flush();
+      session?.leave();
+    };
     const keepWhenHidden = () => {
       if (document.visibilityState === 'hidden') session?.flush();
     };
-    window.addEventListener('pagehide', keep);
+    window.addEventListener('pagehide', leave);
     window.addEventListener('beforeunload', keep);
     document.addEventListener('visibilitychange', keepWhenHidden);
     return () => {
       cancelled = true;
-      window.removeEventListener('pagehide', keep);
+      window.removeEventListener('pagehide', leave);
       window.removeEventListener('beforeunload', keep);
       document.removeEventListener('visibilitychange', keepWhenHidden);
-      clearTimeout(validationTimer);
+      stopValidation();
       session?.dispose();
       for (const release of releases) release();
       sessionRef.current = null;
@@ -370,9 +409,7 @@ export function AddendumEditor(props: AddendumEditorProps) {
             </ul>
           )}
         </span>
-        <output className="rp-status" data-status={status} aria-live="polite">
-          {message ? `${statusText[status]}: ${message}` : statusText[status]}
-        </output>
+        <output ref={statusLine} className="rp-status" aria-live="polite" />
       </div>
       {notice && (
         <div className="rp-notice" role="status">
@@ -395,24 +432,24 @@ export function AddendumEditor(props: AddendumEditorProps) {
           {loadError}
         </p>
       )}
-      {status === 'refused' && (
+      {refusal && (
         <section className="rp-notice rp-refused" aria-label="Edits not saved">
           <p role="alert">
-            The server refused your latest edits: {message ?? 'no reason given'}. They stay on this page (and
+            The server refused your latest edits: {refusal.message ?? 'no reason given'}. They stay on this page (and
             in this browser) until you discard them; copy the text below to keep it elsewhere.
           </p>
-          {unsent ? (
+          {refusal.unsent ? (
             <textarea
               readOnly
               aria-label="Your unsaved text"
-              value={unsent}
-              rows={Math.min(8, unsent.split('\n').length + 1)}
+              value={refusal.unsent}
+              rows={Math.min(8, refusal.unsent.split('\n').length + 1)}
             />
           ) : null}
           <button
             type="button"
             onClick={() => {
-              if (unsent) void navigator.clipboard?.writeText(unsent);
+              if (refusal.unsent) void navigator.clipboard?.writeText(refusal.unsent);
             }}
           >
             Copy the unsaved text

@@ -168,7 +168,7 @@ export class CollabClient {
     // the n that still apply: fewer redone than undone means local edits were dropped.
     const n = Math.max(0, unconfirmed - ours);
     const m = steps.length - ours;
-    if (n > 0 && tr.steps.length - n - m < n) {
+    if (n > 0 && m > 0 && tr.steps.length - n - m < n) {
       this.options.onLost?.({ base, ours: state.doc, theirs: host.state().doc, version: this.version });
     }
     this.update();

@@ -130,6 +130,14 @@ export class CollabSession {
     this.client.flush();
   }
 
+  /**
+   * Takes this editor off the presence list now (the page is being left); the next heartbeat puts
+   * it back if the page stays after all (restored from the back-forward cache).
+   */
+  leave(): void {
+    this.options.server.leave(this.clientId);
+  }
+
   /** Leaves: keeps what is unconfirmed, stops listening and posting, takes this editor off the list. */
   dispose(): void {
     if (this.closed) return;

@@ -2,7 +2,8 @@
  * The editor's own styles, shipped with the component so that every page that mounts it looks the
  * same: numbers drawn from the `data-number` attributes the numbering plugin sets (so they are
  * never editable text), the two parts set apart, ready parts shaded as read-only, invalid symbols
- * underlined. Logical properties keep the layout right for Arabic (right to left).
+ * underlined, other people's carets with their names (drawn from `data-name`, so never text of the
+ * document). Logical properties keep the layout right for Arabic (right to left).
  */
 export const editorCss = `
 .rp-shell { display: grid; grid-template-columns: minmax(0, 1fr) 18rem; gap: 1rem; align-items: start; }
@@ -31,6 +32,8 @@ export const editorCss = `
 .rp-editor .rp-symbol-invalid { text-decoration: wavy underline #c00; }
 .rp-editor .rp-cross-reference { color: #0b6; text-decoration: underline dotted; }
 .rp-editor .rp-footnote::after { content: attr(data-number); }
+.rp-editor .rp-remote-caret { position: relative; border-inline-start: 2px solid var(--rp-person); margin-inline: -1px; pointer-events: none; }
+.rp-editor .rp-remote-caret::after { content: attr(data-name); position: absolute; inset-inline-start: -2px; bottom: 100%; font: 600 .7rem/1.2 system-ui, sans-serif; text-indent: 0; color: #fff; background: var(--rp-person); padding: 0 .25em; border-radius: 2px; white-space: nowrap; user-select: none; }
 .rp-side { position: sticky; top: 3rem; font-size: .9rem; max-height: 80vh; overflow: auto; }
 .rp-side ol { padding-inline-start: 1.2rem; }
 .rp-side button { font: inherit; text-align: start; background: none; border: none; color: #0645ad; cursor: pointer; padding: 0; }

@@ -28,18 +28,15 @@ function clamp(pos: number, state: EditorState): number {
   return Math.max(0, Math.min(pos, state.doc.content.size));
 }
 
+/** The caret: an empty span in the person's colour; the editor's styles draw the name from `data-name`. */
 function caretWidget(caret: RemoteCaret): HTMLElement {
-  const caretElement = document.createElement('span');
-  caretElement.className = 'rp-remote-caret';
-  caretElement.dataset.clientId = caret.clientId;
-  caretElement.contentEditable = 'false';
-  caretElement.style.cssText = `position:relative;border-left:2px solid ${personColour(caret.userId)};margin-left:-1px;margin-right:-1px;pointer-events:none`;
-  const label = document.createElement('span');
-  label.className = 'rp-remote-caret-name';
-  label.textContent = caret.name;
-  label.style.cssText = `position:absolute;left:-2px;bottom:100%;font:600 0.7rem/1.2 system-ui,sans-serif;color:#fff;background:${personColour(caret.userId)};padding:0 0.25em;white-space:nowrap;user-select:none;border-radius:2px 2px 2px 0`;
-  caretElement.append(label);
-  return caretElement;
+  const element = document.createElement('span');
+  element.className = 'rp-remote-caret';
+  element.dataset.clientId = caret.clientId;
+  element.dataset.name = caret.name;
+  element.contentEditable = 'false';
+  element.style.setProperty('--rp-person', personColour(caret.userId));
+  return element;
 }
 
 /**
