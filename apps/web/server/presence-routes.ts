@@ -26,7 +26,8 @@ export const presenceRoutes: readonly Route[] = [
     async handler(ctx) {
       const { user } = await ctx.signedIn();
       const body = await readBody(ctx.request, presenceBody);
-      const expiredBefore = new Date(ctx.deps.now().getTime() - PRESENCE_TTL_MS).toISOString();
+      const now = ctx.deps.now();
+      const expiredBefore = new Date(now.getTime() - PRESENCE_TTL_MS).toISOString();
       await ctx.deps.store.presence.report(
         {
           draftId: ctx.params.id!,
@@ -34,6 +35,7 @@ export const presenceRoutes: readonly Route[] = [
           userId: user.id,
           anchor: body.anchor,
           head: body.head,
+          at: now.toISOString(),
         },
         expiredBefore,
       );

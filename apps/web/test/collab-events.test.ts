@@ -1,12 +1,13 @@
 import { addendumSchema } from '@rapporteur/document';
+import { openStore } from '@rapporteur/store';
 import { Node } from 'prosemirror-model';
 import { Transform } from 'prosemirror-transform';
 import { describe, expect, it } from 'vitest';
 import { createApi } from '../server/api';
 import { collabHubFor } from '../server/collab-events-hub';
 import { call, cookieFrom, ORIGIN } from './support/api-client';
-import { PASSWORD, PEOPLE, type Person, useApi } from './support/api-harness';
-import { engines } from './support/databases';
+import { PASSWORD, PEOPLE, type Person, seedDraftFile, useApi } from './support/api-harness';
+import { engines, freshDatabase } from './support/databases';
 import { SseReader } from './support/sse-reader';
 
 /** The position just inside the first textblock of the top-level block with this id. */
@@ -282,5 +283,55 @@ describe.each(engines)('live draft events on %s', (engine) => {
     expect(reply.status, JSON.stringify(reply.body)).toBe(409);
     expect(reply.body.error.code).toBe('not-allowed-now');
     expect(await store.steps.latestVersion(id)).toBe(0);
+  });
+});
+
+describe('presence expiry', () => {
+  it('drops an entry from every stream 30 s after its last report, without anyone acting', async () => {
+    const database = await freshDatabase('sqlite');
+    const store = await openStore(database.options);
+    try {
+      // The server's clock can be moved on; the store stamps reports with the real time.
+      let ahead = 0;
+      const handle = createApi(store, { now: () => new Date(Date.now() + ahead) });
+      await store.users.create({
+        email: PEOPLE.drafter.email,
+        displayName: PEOPLE.drafter.name,
+        password: PASSWORD,
+        roles: ['drafter'],
+      });
+      const login = await call(handle, 'POST', '/api/auth/login', {
+        body: { email: PEOPLE.drafter.email, password: PASSWORD },
+      });
+      const cookie = cookieFrom(login);
+      const created = await call(handle, 'POST', '/api/drafts', { cookie, body: { draft: seedDraftFile } });
+      const draftId = created.body.draft.id as string;
+      const response = await handle(
+        new Request(`${ORIGIN}/api/drafts/${draftId}/events`, {
+          headers: { host: '127.0.0.1:3000', cookie },
+        }),
+      );
+      const events = new SseReader(response.body!);
+      expect(JSON.parse((await events.next('presence')).data).people).toEqual([]);
+      await call(handle, 'POST', `/api/drafts/${draftId}/presence`, {
+        cookie,
+        body: { clientId: 'amina-1', anchor: 1, head: 1 },
+      });
+      expect(JSON.parse((await events.next('presence')).data).people).toHaveLength(1);
+      ahead = 29_000;
+      await call(handle, 'POST', `/api/drafts/${draftId}/presence`, {
+        cookie,
+        body: { clientId: 'amina-2', anchor: 2, head: 2 },
+      });
+      // 29 s on, the first entry is still listed beside the second.
+      expect(JSON.parse((await events.next('presence')).data).people).toHaveLength(2);
+      ahead = 30_500;
+      const expired = JSON.parse((await events.next('presence', 5_000)).data);
+      expect(expired.people.map((p: { clientId: string }) => p.clientId)).toEqual(['amina-2']);
+      await events.cancel();
+    } finally {
+      await store.close();
+      await database.drop();
+    }
   });
 });

@@ -10,7 +10,7 @@ export interface PresenceEntry {
   /** The selection's anchor and head: ProseMirror positions in the text at the client's confirmed step version. */
   readonly anchor: number;
   readonly head: number;
-  /** When the client last reported (ISO 8601, the store's clock). */
+  /** When the client last reported (ISO 8601, the server's clock). */
   readonly at: string;
 }
 
@@ -21,6 +21,8 @@ export interface PresenceReport {
   readonly userId: string;
   readonly anchor: number;
   readonly head: number;
+  /** When the server received the report (ISO 8601): the API's clock, which also decides expiry. */
+  readonly at: string;
 }
 
 /**
@@ -30,8 +32,8 @@ export interface PresenceReport {
  */
 export interface Presence {
   /**
-   * Records (or refreshes) a client's presence, stamped now, and removes the draft's entries last
-   * reported before `expiredBefore`. NotFound for an unknown draft or user.
+   * Records (or refreshes) a client's presence as of `report.at`, and removes the draft's entries
+   * last reported before `expiredBefore`. NotFound for an unknown draft or user.
    */
   report(report: PresenceReport, expiredBefore: string): Promise<void>;
   /** Removes a client's entry, only if it belongs to `userId`; says whether there was one. */
@@ -53,8 +55,8 @@ export function createPresence(ctx: StoreContext): Presence {
       if (report.clientId === '') throw new InvalidInput('clientId', 'is empty');
       checkPosition('anchor', report.anchor);
       checkPosition('head', report.head);
-      const at = ctx.now();
-      const values = { user_id: report.userId, anchor: report.anchor, head: report.head, at };
+      if (Number.isNaN(Date.parse(report.at))) throw new InvalidInput('at', 'must be an ISO 8601 time');
+      const values = { user_id: report.userId, anchor: report.anchor, head: report.head, at: report.at };
       try {
         await db.transaction().execute(async (trx) => {
           await trx

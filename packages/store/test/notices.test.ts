@@ -57,7 +57,14 @@ describe.each(engines)('store notices on %s', (engine) => {
     const unsubscribe = await store.notifier.subscribe(listener);
     await store.steps.appendSteps(draft.id, 0, 'a', [insertText(1, '甲'), insertText(2, '乙')]);
     await store.presence.report(
-      { draftId: draft.id, clientId: 'tab-1', userId: user.id, anchor: 3, head: 3 },
+      {
+        draftId: draft.id,
+        clientId: 'tab-1',
+        userId: user.id,
+        anchor: 3,
+        head: 3,
+        at: '2019-05-20T10:00:00.000Z',
+      },
       '2000-01-01T00:00:00.000Z',
     );
     await store.drafts.save(draft.id, 1, { actor: user.id, lifecycle: lifecycleEnvelope('review') });

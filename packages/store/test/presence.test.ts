@@ -21,6 +21,13 @@ async function twoDrafters(store: Store) {
 
 const LONG_AGO = '2000-01-01T00:00:00.000Z';
 
+/** Report times a second apart, from the opening of the Commission's twenty-eighth session. */
+let reported = Date.parse('2019-05-20T10:00:00.000Z');
+function at(): string {
+  reported += 1000;
+  return new Date(reported).toISOString();
+}
+
 describe.each(engines)('presence in drafts on %s', (engine) => {
   const fresh = useFreshStore(engine);
 
@@ -29,15 +36,15 @@ describe.each(engines)('presence in drafts on %s', (engine) => {
     const { amina, chen } = await twoDrafters(store);
     const draft = await store.drafts.create(newAddendumDraft());
     await store.presence.report(
-      { draftId: draft.id, clientId: 'tab-a', userId: amina.id, anchor: 5, head: 9 },
+      { draftId: draft.id, clientId: 'tab-a', userId: amina.id, anchor: 5, head: 9, at: at() },
       LONG_AGO,
     );
     await store.presence.report(
-      { draftId: draft.id, clientId: 'tab-c', userId: chen.id, anchor: 2, head: 2 },
+      { draftId: draft.id, clientId: 'tab-c', userId: chen.id, anchor: 2, head: 2, at: at() },
       LONG_AGO,
     );
     await store.presence.report(
-      { draftId: draft.id, clientId: 'tab-a', userId: amina.id, anchor: 7, head: 7 },
+      { draftId: draft.id, clientId: 'tab-a', userId: amina.id, anchor: 7, head: 7, at: at() },
       LONG_AGO,
     );
     const people = await store.presence.list(draft.id, LONG_AGO);
@@ -45,7 +52,7 @@ describe.each(engines)('presence in drafts on %s', (engine) => {
       { clientId: 'tab-a', userId: amina.id, name: 'Amina Drafter', anchor: 7, head: 7 },
       { clientId: 'tab-c', userId: chen.id, name: 'Chen Drafter', anchor: 2, head: 2 },
     ]);
-    // The ticking clock moves a second per write: the second report is older than the third.
+    // Reports are a second apart: the second is older than the third.
     expect(people[0]!.at > people[1]!.at).toBe(true);
     expect(await store.presence.list('another-draft', LONG_AGO)).toEqual([]);
   });
@@ -55,19 +62,19 @@ describe.each(engines)('presence in drafts on %s', (engine) => {
     const { amina, chen } = await twoDrafters(store);
     const draft = await store.drafts.create(newAddendumDraft());
     await store.presence.report(
-      { draftId: draft.id, clientId: 'tab-a', userId: amina.id, anchor: 1, head: 1 },
+      { draftId: draft.id, clientId: 'tab-a', userId: amina.id, anchor: 1, head: 1, at: at() },
       LONG_AGO,
     );
     const [first] = await store.presence.list(draft.id, LONG_AGO);
     await store.presence.report(
-      { draftId: draft.id, clientId: 'tab-c', userId: chen.id, anchor: 1, head: 1 },
+      { draftId: draft.id, clientId: 'tab-c', userId: chen.id, anchor: 1, head: 1, at: at() },
       LONG_AGO,
     );
     const [, second] = await store.presence.list(draft.id, LONG_AGO);
     expect((await store.presence.list(draft.id, second!.at)).map((p) => p.clientId)).toEqual(['tab-c']);
     // A report expiring everything before Chen's removes Amina's entry for good.
     await store.presence.report(
-      { draftId: draft.id, clientId: 'tab-c', userId: chen.id, anchor: 2, head: 2 },
+      { draftId: draft.id, clientId: 'tab-c', userId: chen.id, anchor: 2, head: 2, at: at() },
       second!.at,
     );
     expect((await store.presence.list(draft.id, first!.at)).map((p) => p.clientId)).toEqual(['tab-c']);
@@ -78,7 +85,7 @@ describe.each(engines)('presence in drafts on %s', (engine) => {
     const { amina, chen } = await twoDrafters(store);
     const draft = await store.drafts.create(newAddendumDraft());
     await store.presence.report(
-      { draftId: draft.id, clientId: 'tab-a', userId: amina.id, anchor: 1, head: 1 },
+      { draftId: draft.id, clientId: 'tab-a', userId: amina.id, anchor: 1, head: 1, at: at() },
       LONG_AGO,
     );
     expect(await store.presence.remove(draft.id, 'tab-a', chen.id)).toBe(false);
@@ -93,19 +100,19 @@ describe.each(engines)('presence in drafts on %s', (engine) => {
     const draft = await store.drafts.create(newAddendumDraft());
     await expect(
       store.presence.report(
-        { draftId: draft.id, clientId: 'tab-a', userId: amina.id, anchor: -1, head: 1 },
+        { draftId: draft.id, clientId: 'tab-a', userId: amina.id, anchor: -1, head: 1, at: at() },
         LONG_AGO,
       ),
     ).rejects.toBeInstanceOf(InvalidInput);
     await expect(
       store.presence.report(
-        { draftId: draft.id, clientId: 'tab-a', userId: amina.id, anchor: 1, head: 1.5 },
+        { draftId: draft.id, clientId: 'tab-a', userId: amina.id, anchor: 1, head: 1.5, at: at() },
         LONG_AGO,
       ),
     ).rejects.toBeInstanceOf(InvalidInput);
     await expect(
       store.presence.report(
-        { draftId: 'no-such-draft', clientId: 'tab-a', userId: amina.id, anchor: 1, head: 1 },
+        { draftId: 'no-such-draft', clientId: 'tab-a', userId: amina.id, anchor: 1, head: 1, at: at() },
         LONG_AGO,
       ),
     ).rejects.toBeInstanceOf(NotFound);
