@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { type Browser, type BrowserContext, expect, type Page, test } from '@playwright/test';
 import { createBuilders, draftToJson } from '@rapporteur/document';
-import { demoAccounts, signInWithApi } from './workflow-helpers.js';
+import { demoAccounts, sendEvents, signInWithApi } from './workflow-helpers.js';
 
 /** A short English addendum whose first paragraph both people type into. */
 function sharedDraft() {
@@ -151,6 +151,13 @@ test('two people typing into the same paragraph at once end with the same text, 
   // What both see is what the server holds.
   const stored = await first.request.get(`/api/drafts/${id}/steps`);
   expect(JSON.stringify(((await stored.json()) as { document: unknown }).document)).toContain(expected);
+
+  // The second drafter marks the action taken ready: it turns read-only in the first one's editor
+  // without a reload.
+  const actionTaken = editor(a).locator('section.rp-section[data-part="actionTaken"]');
+  await expect(actionTaken).not.toHaveClass(/rp-read-only/);
+  await sendEvents(second.context.request, id, [{ type: 'markReady', part: 'actionTaken' }]);
+  await expect(actionTaken).toHaveClass(/rp-read-only/);
 
   // Leaving the draft takes a person off the other's list.
   await b.goto('/');

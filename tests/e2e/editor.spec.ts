@@ -1,4 +1,4 @@
-import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
+import { type APIRequestContext, expect, type Page, type Route, test } from '@playwright/test';
 import { createBuilders, draftToJson } from '@rapporteur/document';
 
 /** The password every demo account has in this run (tests/playwright.config.ts sets it). */
@@ -169,6 +169,30 @@ test('a reload during unsaved typing loses nothing', async ({ page }) => {
   await expect(status(page)).toHaveAttribute('data-status', 'saved', { timeout: 10_000 });
   await page.reload();
   await expect(paragraph(page, 'words not yet sent')).toBeVisible();
+});
+
+test('edits typed while the server cannot be reached survive a reload and are sent once it answers', async ({
+  page,
+}) => {
+  const id = await newDraft(page);
+  await openDraft(page, id);
+  // Steps cannot be sent (reading the draft still works).
+  const refuseSteps = (route: Route) =>
+    route.request().method() === 'POST' ? route.abort('internetdisconnected') : route.fallback();
+  await page.route('**/api/drafts/*/steps', refuseSteps);
+  await clickInto(page, paragraph(page, 'Third paragraph.'));
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Typed while offline.');
+  await expect(status(page)).toHaveAttribute('data-status', 'offline');
+  await page.reload();
+  await expect(paragraph(page, 'Typed while offline.')).toBeVisible();
+  await expect(page.locator('.rp-notice', { hasText: 'Restored edits kept in this browser' })).toBeVisible();
+  await expect(status(page)).toHaveAttribute('data-status', 'offline');
+  await page.unroute('**/api/drafts/*/steps', refuseSteps);
+  await expect(status(page)).toHaveAttribute('data-status', 'saved', { timeout: 15_000 });
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await expect(paragraph(page, 'Typed while offline.')).toHaveAttribute('data-number', '3.');
 });
 
 test('two tabs editing from the same version keep both texts, each seeing the other\u2019s at once', async ({
