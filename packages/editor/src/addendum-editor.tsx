@@ -7,7 +7,6 @@ import { type Command, type EditorState, TextSelection } from 'prosemirror-state
 import type { EditorView } from 'prosemirror-view';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createAddendumView } from './addendum-view.js';
-import type { Conflict } from './autosave.js';
 import {
   insertCrossReference,
   insertSubsection,
@@ -17,7 +16,7 @@ import {
 } from './block-commands.js';
 import type { IdSource } from './block-ids.js';
 import type { CollabStatus } from './collab-client.js';
-import { KeptStepsStore } from './collab-kept.js';
+import { KeptStepsStore, type KeyValueStorage } from './collab-kept.js';
 import { claimKeptSteps, type EditorLocks, holdEditorLock } from './collab-locks.js';
 import type { CollabServer, PresencePerson } from './collab-protocol.js';
 import { planCollabStart } from './collab-restore.js';
@@ -27,9 +26,8 @@ import { editorCss } from './editor-css.js';
 import { createAddendumState } from './editor-state.js';
 import { liftItem, paragraphToItem, sinkItem } from './item-commands.js';
 import { shortcuts } from './keymap.js';
-import { MergeView } from './merge-view.js';
+import { type Conflict, MergeView } from './merge-view.js';
 import { currentNumbering } from './numbering-plugin.js';
-import type { KeyValueStorage } from './pending-edits.js';
 import { readyParts, setReadyParts } from './read-only-parts.js';
 
 /** A document of the session, offered by the symbol picker. */

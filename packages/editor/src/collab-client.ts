@@ -3,9 +3,9 @@ import { getVersion, receiveTransaction, sendableSteps } from 'prosemirror-colla
 import type { Node } from 'prosemirror-model';
 import type { EditorState, Transaction } from 'prosemirror-state';
 import { Step, type StepMap } from 'prosemirror-transform';
-import type { Timers } from './autosave.js';
 import type { KeptStepsStore } from './collab-kept.js';
 import type { CollabServer, StepBatch } from './collab-protocol.js';
+import type { Timers } from './timers.js';
 
 /**
  * Where the drafter's edits stand: all confirmed by the authority, steps on their way, the server

@@ -1,4 +1,11 @@
-import type { KeyValueStorage } from './pending-edits.js';
+/** The part of the Web Storage interface kept steps need, so tests can pass a fake. */
+export interface KeyValueStorage {
+  readonly length: number;
+  key(index: number): string | null;
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
 
 /**
  * Steps of a draft that the authority has not confirmed yet, kept in the browser so a reload or a

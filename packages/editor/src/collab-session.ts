@@ -1,7 +1,6 @@
 import type { Node } from 'prosemirror-model';
 import type { EditorState, Transaction } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
-import type { Timers } from './autosave.js';
 import { CollabClient, type CollabStatus, type LostEdits } from './collab-client.js';
 import type { KeptStepsStore } from './collab-kept.js';
 import type { CollabServer, PresencePerson } from './collab-protocol.js';
@@ -10,6 +9,7 @@ import { replaceDocumentTransaction, restoreTransaction } from './collab-sync.js
 import { setRemoteCarets } from './presence-plugin.js';
 import { caretsFromPeople, selectionAtConfirmed } from './presence-positions.js';
 import { PresenceSender } from './presence-sender.js';
+import type { Timers } from './timers.js';
 
 /** What a co-editing session is made of and whom it tells what happens. */
 export interface CollabSessionOptions {

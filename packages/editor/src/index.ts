@@ -1,14 +1,6 @@
 export { AddendumEditor, type AddendumEditorProps, type SessionDocument } from './addendum-editor.js';
 export { type AddendumViewOptions, createAddendumView, directionOf } from './addendum-view.js';
 export {
-  Autosave,
-  type AutosaveOptions,
-  type Conflict,
-  type SaveOutcome,
-  type SaveStatus,
-  type Timers,
-} from './autosave.js';
-export {
   insertCrossReference,
   insertParagraphBefore,
   insertSubsection,
@@ -26,7 +18,7 @@ export {
   type CollabStatus,
   type LostEdits,
 } from './collab-client.js';
-export { type KeptSteps, KeptStepsStore } from './collab-kept.js';
+export { type KeptSteps, KeptStepsStore, type KeyValueStorage } from './collab-kept.js';
 export { claimKeptSteps, type EditorLocks, holdEditorLock } from './collab-locks.js';
 export type {
   AcceptedStep,
@@ -61,9 +53,8 @@ export { addendumInputRules, itemRule, numberedRule } from './input-rules.js';
 export { liftItem, paragraphToItem, paragraphToItemIn, sinkItem, splitItem } from './item-commands.js';
 export { addendumKeymap, shortcuts } from './keymap.js';
 export { type DocumentMerge, type MergeChoice, type MergeConflict, mergeDocuments } from './merge.js';
-export { MergeView, type MergeViewProps } from './merge-view.js';
+export { type Conflict, MergeView, type MergeViewProps } from './merge-view.js';
 export { currentNumbering, type NumberingState, numberingKey, numberingPlugin } from './numbering-plugin.js';
-export { type KeyValueStorage, type PendingEdit, PendingEdits } from './pending-edits.js';
 export { personColour, personHue } from './presence-colour.js';
 export {
   presenceKey,
@@ -95,3 +86,4 @@ export {
   addendumTemplateStructure,
   type TemplateStructure,
 } from './template-structure.js';
+export type { Timers } from './timers.js';

@@ -1,8 +1,19 @@
 import { addendumSchema } from '@rapporteur/document';
 import type { Node } from 'prosemirror-model';
 import { useMemo, useState } from 'react';
-import type { Conflict } from './autosave.js';
 import { type MergeChoice, mergeDocuments } from './merge.js';
+
+/** Two texts of a draft to merge: the server's (or the other people's) and the drafter's own. */
+export interface Conflict {
+  /** The step version of the other side. */
+  readonly version: number;
+  /** The other side's document (ProseMirror JSON). */
+  readonly document: unknown;
+  /** The document both sides started from, when known (for a three-way merge). */
+  readonly baseDocument: unknown;
+  /** The drafter's own document, with the edits that could not be placed. */
+  readonly ours: unknown;
+}
 
 /** What the merge view shows and what it hands back. */
 export interface MergeViewProps {

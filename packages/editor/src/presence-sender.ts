@@ -1,5 +1,5 @@
-import type { Timers } from './autosave.js';
 import type { PresenceSelection } from './collab-protocol.js';
+import type { Timers } from './timers.js';
 
 /** What the presence sender needs; the delays are in milliseconds. */
 export interface PresenceSenderOptions {
