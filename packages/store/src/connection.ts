@@ -5,6 +5,7 @@ import { Kysely, PostgresDialect, type SqliteDialectConfig } from 'kysely';
 import pg from 'pg';
 import type { Engine } from './context.js';
 import { InvalidInput } from './errors.js';
+import { startSqliteCheckpointer } from './sqlite-checkpointer.js';
 import { StoreSqliteDialect } from './sqlite-dialect.js';
 import type { Database } from './tables.js';
 
@@ -39,6 +40,9 @@ export interface Connection {
   readonly engine: Engine;
 }
 
+/** The log size (in pages) at which the writing connection checkpoints itself if the checkpointer has not. */
+const BACKSTOP_CHECKPOINT_PAGES = 8192;
+
 /** How many prepared statements a SQLite connection keeps; the store's queries are far fewer. */
 const STATEMENT_CACHE_SIZE = 256;
 
@@ -48,10 +52,16 @@ const STATEMENT_CACHE_SIZE = 256;
  * more than running them. Safe because Kysely runs one query at a time on this connection and the
  * store never streams results (a statement being iterated could not be run again meanwhile).
  */
-function withStatementCache(sqlite: SqliteDatabase.Database): SqliteDialectConfig['database'] {
+function withStatementCache(
+  sqlite: SqliteDatabase.Database,
+  beforeClose: () => void,
+): SqliteDialectConfig['database'] {
   const statements = new Map<string, SqliteDatabase.Statement>();
   return {
-    close: () => sqlite.close(),
+    close: () => {
+      beforeClose();
+      sqlite.close();
+    },
     prepare(sql: string) {
       let statement = statements.get(sql);
       if (statement === undefined) {
@@ -105,12 +115,14 @@ export function openConnection(options: ConnectionOptions): Connection {
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma(`synchronous = ${options.sqliteSynchronous === 'full' ? 'FULL' : 'NORMAL'}`);
     sqlite.pragma('foreign_keys = ON');
+    // Checkpoints run on a thread of their own (see sqlite-checkpointer.ts); the connection's own
+    // automatic checkpoint stays as a backstop, at 8,192 pages (32 MiB of log) instead of 1,000.
+    if (path !== ':memory:') sqlite.pragma(`wal_autocheckpoint = ${BACKSTOP_CHECKPOINT_PAGES}`);
   } catch (error) {
     sqlite.close();
     throw error;
   }
-  return {
-    db: new Kysely<Database>({ dialect: new StoreSqliteDialect({ database: withStatementCache(sqlite) }) }),
-    engine: 'sqlite',
-  };
+  const checkpointer = path === ':memory:' ? undefined : startSqliteCheckpointer(path);
+  const database = withStatementCache(sqlite, () => checkpointer?.stop());
+  return { db: new Kysely<Database>({ dialect: new StoreSqliteDialect({ database }) }), engine: 'sqlite' };
 }
