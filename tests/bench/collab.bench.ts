@@ -142,6 +142,7 @@ async function benchEngine(engine: 'sqlite' | 'postgres'): Promise<boolean> {
     );
     const seconds = (performance.now() - started) / 1000;
     const to = Math.max(...clients.map((c) => c.version));
+    await Promise.all(clients.map((client) => client.waitForVersion(to)));
     const { sendToSeen, acceptedToSeen } = latencies(clients, from, to);
     const flatOut = await run(clients, FLAT_OUT_S, () => 0);
     const p99 = percentile(sendToSeen, 99);

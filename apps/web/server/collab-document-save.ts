@@ -1,7 +1,7 @@
 import { type Draft, type DraftSave, type Store, VersionConflict } from '@rapporteur/store';
 import type { Node } from 'prosemirror-model';
 import { ReplaceStep, type Step } from 'prosemirror-transform';
-import { currentCollabDocument } from './collab-document';
+import { currentCollabDocument, rememberSavedText } from './collab-document';
 import { foldSteps } from './collab-fold';
 
 /**
@@ -52,6 +52,11 @@ export async function saveWholeDocument(
         baseVersion,
         stepVersion: current.version,
         step: step === undefined ? undefined : { clientId: `save:${save.actor}`, step: step.toJSON() },
+      });
+      rememberSavedText(store, draft.id, {
+        draftVersion: saved.draft.version,
+        stepVersion: saved.stepVersion,
+        doc,
       });
       return saved.draft;
     } catch (error) {

@@ -44,6 +44,22 @@ function remember(store: Store, draftId: string, entry: Known): void {
 }
 
 /**
+ * Remembers the text a whole-document save made the log's new start (draft version `draftVersion`
+ * holding every step up to `stepVersion`), so the next request does not read and parse it again.
+ */
+export function rememberSavedText(
+  store: Store,
+  draftId: string,
+  saved: { draftVersion: number; stepVersion: number; doc: Node },
+): void {
+  remember(store, draftId, {
+    base: `fold ${saved.draftVersion}`,
+    version: saved.stepVersion,
+    doc: saved.doc,
+  });
+}
+
+/**
  * The draft's text at its latest step version: the stored document the step log starts from (the
  * last fold point, or — never folded nor saved whole since the first step — the draft's document)
  * with every later step applied.
