@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { type Browser, type BrowserContext, expect, type Page, test } from '@playwright/test';
+import { type Browser, type BrowserContext, expect, type Page, type Route, test } from '@playwright/test';
 import { createBuilders, draftToJson } from '@rapporteur/document';
 import { demoAccounts, sendEvents, signInWithApi } from './workflow-helpers.js';
 
@@ -59,11 +59,11 @@ async function openDraft(page: Page, id: string): Promise<void> {
 }
 
 /**
- * Puts the caret in the shared paragraph after its first `offset` characters, through the DOM
+ * Puts the caret in a paragraph (the shared one by default) after its first `offset` characters, through the DOM
  * selection as a click would (the editor reads it on selectionchange).
  */
-async function placeCaret(page: Page, offset: number): Promise<void> {
-  await shared(page).evaluate((paragraph, at) => {
+async function placeCaret(page: Page, offset: number, block = shared(page)): Promise<void> {
+  await block.evaluate((paragraph, at) => {
     const editable = paragraph.closest<HTMLElement>('.ProseMirror')!;
     editable.focus();
     const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
@@ -164,4 +164,49 @@ test('two people typing into the same paragraph at once end with the same text, 
   await expect(a.getByRole('list', { name: 'In the draft now' })).toHaveCount(0);
   await first.close();
   await second.context.close();
+});
+
+test('an edit the lifecycle refuses stays on the page with the reason and its text to copy, until discarded', async ({
+  page,
+}) => {
+  await signInWithApi(page.request, demoAccounts().drafter!);
+  const created = await page.request.post('/api/drafts', { data: { draft: sharedDraft() } });
+  expect(created.status(), await created.text()).toBe(201);
+  const id = ((await created.json()) as { draft: { id: string } }).draft.id;
+  await openDraft(page, id);
+  const actionTaken = editor(page).locator('section.rp-section[data-part="actionTaken"]');
+  const decision = actionTaken.locator('p.rp-paragraph');
+
+  // The steps are held on their way until the action taken has been marked ready.
+  let letThrough!: () => void;
+  const marked = new Promise<void>((resolve) => {
+    letThrough = resolve;
+  });
+  const holdSteps = async (route: Route) => {
+    if (route.request().method() !== 'POST') return route.fallback();
+    await marked;
+    return route.continue();
+  };
+  await page.route('**/api/drafts/*/steps', holdSteps);
+  await placeCaret(page, 'No action was taken.'.length, decision);
+  await page.keyboard.type(' Adopted by consensus.');
+  await expect(status(page)).toHaveAttribute('data-status', 'saving');
+  await sendEvents(page.request, id, [{ type: 'markReady', part: 'actionTaken' }]);
+  await expect(actionTaken).toHaveClass(/rp-read-only/);
+  letThrough();
+
+  await expect(status(page)).toHaveAttribute('data-status', 'refused');
+  const refusal = page.getByRole('region', { name: 'Edits not saved' });
+  await expect(refusal).toContainText('The server refused your latest edits');
+  await expect(refusal).not.toContainText('no reason given');
+  await expect(refusal.getByRole('textbox', { name: 'Your unsaved text' })).toHaveValue(
+    'No action was taken. Adopted by consensus.',
+  );
+  await expect(decision).toHaveText('No action was taken. Adopted by consensus.');
+
+  await refusal.getByRole('button', { name: 'Discard the unsaved edits' }).click();
+  await expect(status(page)).toHaveAttribute('data-status', 'saved');
+  await expect(decision).toHaveText('No action was taken.');
+  await expect(refusal).toHaveCount(0);
+  await page.unroute('**/api/drafts/*/steps', holdSteps);
 });
