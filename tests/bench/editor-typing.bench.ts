@@ -9,6 +9,8 @@
 // the character in the document, with layout forced by reading the cursor's rectangle; the same
 // hook times both editors. Keys are pressed at a fast typist's pace (one every ~70 ms), so work
 // the editor defers (local copies, saves, validation, re-renders) counts when it delays a key.
+
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
@@ -16,6 +18,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { plainBlocks } from '@rapporteur/document';
 import { chromiumFlags, defaultChromiumPath, sampleDraft } from '@rapporteur/export';
+import { lockedHeadingIds, templateStructureSchema } from '@rapporteur/templates';
 import { build } from 'esbuild';
 import { chromium, type Page } from 'playwright-core';
 import './editor-typing.window.js';
@@ -28,6 +31,13 @@ const goals = { p95: 16, ratio: 1.3, openMs: 1500 };
 const draft = sampleDraft({ paragraphs: 2000, language: 'en' });
 const draftJson = JSON.stringify(draft.doc.toJSON());
 const plainJson = JSON.stringify(plainBlocks(draft.doc, 'en').map((block) => block.text));
+// The locks the server keeps for this draft (a file naming the agenda-item-addendum template).
+const structure = templateStructureSchema.parse(
+  JSON.parse(
+    readFileSync(new URL('../../templates/agenda-item-addendum/structure.json', import.meta.url), 'utf8'),
+  ),
+);
+const locksJson = JSON.stringify(lockedHeadingIds(draft.doc, structure));
 
 const fromWeb = createRequire(fileURLToPath(new URL('../../apps/web/package.json', import.meta.url)));
 function webPackage(name: string): string {
@@ -58,6 +68,7 @@ const files: Record<string, [string, string]> = {
   '/bundle.js': ['text/javascript; charset=utf-8', script],
   '/draft.json': ['application/json', draftJson],
   '/plain.json': ['application/json', plainJson],
+  '/locks.json': ['application/json', locksJson],
 };
 const server = createServer((request, response) => {
   const file = files[request.url ?? ''];

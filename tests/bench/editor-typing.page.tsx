@@ -59,12 +59,14 @@ async function open(kind: 'addendum' | 'bare'): Promise<number> {
   const started = performance.now();
   if (kind === 'addendum') {
     const json = await (await fetch('/draft.json')).json();
+    const lockedIds = (await (await fetch('/locks.json')).json()) as string[];
     root = createRoot(place);
     root.render(
       <AddendumEditor
         draftId={`bench-${opened}`}
         language="en"
         readyParts={[]}
+        lockedIds={lockedIds}
         sessionDocuments={[]}
         server={benchServer(json)}
       />,

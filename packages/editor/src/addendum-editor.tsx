@@ -45,6 +45,11 @@ export interface AddendumEditorProps {
    * of this prop without reloading.
    */
   readonly readyParts: readonly DocumentPart[];
+  /**
+   * Ids of the blocks the draft's template locks, as the server keeps them with the draft (`lockedIds`
+   * of GET /api/drafts/:id): locked headings and blocks cannot be deleted or reworded.
+   */
+  readonly lockedIds: readonly string[];
   /** The session's documents, for the symbol picker. */
   readonly sessionDocuments: readonly SessionDocument[];
   /** The draft's co-editing server (the page's client of `…/steps`, `…/events`, `…/presence`). */
@@ -133,6 +138,7 @@ export function AddendumEditor(props: AddendumEditorProps) {
         language,
         newId,
         readyParts: propsRef.current.readyParts,
+        lockedIds: propsRef.current.lockedIds,
         onRefused: (refusal) => setNotice(refusal.message),
         collab,
       }),
@@ -433,8 +439,8 @@ export function AddendumEditor(props: AddendumEditorProps) {
       {refusal && (
         <section className="rp-notice rp-refused" aria-label="Edits not saved">
           <p role="alert">
-            The server refused your latest edits: {refusal.message ?? 'no reason given'}. They stay on this page (and
-            in this browser) until you discard them; copy the text below to keep it elsewhere.
+            The server refused your latest edits: {refusal.message ?? 'no reason given'}. They stay on this
+            page (and in this browser) until you discard them; copy the text below to keep it elsewhere.
           </p>
           {refusal.unsent ? (
             <textarea

@@ -12,7 +12,7 @@ import { presencePlugin } from './presence-plugin.js';
 import { readOnlyPartsPlugin } from './read-only-parts.js';
 import { symbolPlugin } from './symbol-plugin.js';
 import { type TemplateRefusal, templateLocksPlugin } from './template-locks.js';
-import { addendumTemplateStructure, type TemplateStructure } from './template-structure.js';
+import { type TemplateStructure, templateStructure } from './template-structure.js';
 
 /** What an editor state for an addendum is made from. */
 export interface AddendumStateOptions {
@@ -24,7 +24,12 @@ export interface AddendumStateOptions {
   readonly newId: IdSource;
   /** The parts marked ready in the lifecycle (read-only until reopened). */
   readonly readyParts?: Iterable<DocumentPart>;
-  /** The template's structure; read from the document by default. */
+  /**
+   * Ids of the blocks the draft's template locks, as the server keeps them with the draft (none by
+   * default); the structure the template locks enforce is built from them.
+   */
+  readonly lockedIds?: Iterable<string>;
+  /** The template's structure, when a caller has one already (it takes the place of `lockedIds`). */
   readonly structure?: TemplateStructure;
   /** Hears why the template refused an edit. */
   readonly onRefused?: (refusal: TemplateRefusal) => void;
@@ -41,7 +46,10 @@ export interface AddendumStateOptions {
  */
 export function addendumPlugins(options: Omit<AddendumStateOptions, 'doc'> & { doc: Node }): Plugin[] {
   return [
-    templateLocksPlugin(options.structure ?? addendumTemplateStructure(options.doc), options.onRefused),
+    templateLocksPlugin(
+      options.structure ?? templateStructure(options.doc, options.lockedIds ?? []),
+      options.onRefused,
+    ),
     readOnlyPartsPlugin(options.readyParts ?? []),
     blockIdsPlugin(options.newId),
     numberingPlugin(options.language),

@@ -83,7 +83,7 @@ export {
 } from './template-locks.js';
 export {
   addendumAllowedBlocks,
-  addendumTemplateStructure,
   type TemplateStructure,
+  templateStructure,
 } from './template-structure.js';
 export type { Timers } from './timers.js';

@@ -14,9 +14,9 @@ export interface TemplateRefusal {
 export const templateLocksKey = new PluginKey('rapporteur-template-locks');
 
 /**
- * Enforces a template's structure: a transaction that deletes a required heading, edits the
- * wording of a locked heading, or puts a block where the part's section may not hold it is
- * refused (the document stays as it was), and `onRefused` hears why, so the editor can say so.
+ * Enforces a template's structure: a transaction that deletes a block the template locks, edits
+ * the wording of a locked heading or the text of another locked block, or puts a block where the
+ * part's section may not hold it is refused (the document stays as it was), and `onRefused` hears why, so the editor can say so.
  */
 export function templateLocksPlugin(
   structure: TemplateStructure,
@@ -37,27 +37,35 @@ export function templateLocksPlugin(
 /** Why a transaction breaks the template, or null when it keeps to it. */
 export function templateRefusal(tr: Transaction, structure: TemplateStructure): TemplateRefusal | null {
   if (!tr.docChanged) return null;
-  if (
-    touchesLockedHeading(tr, structure.lockedHeadingIds) &&
-    changesLockedHeading(tr, structure.lockedHeadingIds)
-  ) {
-    return { message: 'This heading comes from the template; its wording cannot be changed here.' };
+  const structural = changesStructure(tr);
+  if (structural || touchesLocked(tr, structure)) {
+    const changed = changedLocked(tr, structure);
+    if (changed === 'heading') {
+      return { message: 'This heading comes from the template; its wording cannot be changed here.' };
+    }
+    if (changed === 'block') {
+      return { message: 'This text comes from the template; it cannot be changed here.' };
+    }
   }
-  if (!changesStructure(tr)) return null;
+  if (!structural) return null;
   const present = new Set<string>();
   let misplaced: { type: NodeName; part: DocumentPart } | null = null;
   tr.doc.forEach((block) => {
     if (block.type.name !== 'section') return;
-    present.add(String(block.attrs.id));
     const part = block.attrs.part as DocumentPart | null;
     block.forEach((child) => {
-      if (child.type.name === 'subsection') present.add(String(child.attrs.id));
       if (part !== null && !misplaced) misplaced = misplacedIn(child, part, structure);
     });
   });
+  if (structure.requiredIds.size > 0) {
+    tr.doc.descendants((node) => {
+      if (typeof node.attrs.id === 'string') present.add(node.attrs.id);
+      return !node.isTextblock;
+    });
+  }
   for (const id of structure.requiredIds) {
     if (!present.has(id)) {
-      return { message: 'This heading is required by the template and cannot be deleted.' };
+      return { message: 'This heading or text is required by the template and cannot be deleted.' };
     }
   }
   if (misplaced !== null) {
@@ -88,9 +96,14 @@ function misplacedIn(
   return found;
 }
 
-/** Whether a step changes text inside the heading of a section or sub-section whose wording is locked. */
-function touchesLockedHeading(tr: Transaction, locked: ReadonlySet<string>): boolean {
-  if (locked.size === 0) return false;
+/**
+ * Whether a step changes something inside the heading of a locked section or sub-section or inside
+ * another locked block (read against the document the step applied to). Cheap enough for every
+ * keystroke; the comparison of the locked blocks themselves runs only when this says so.
+ */
+function touchesLocked(tr: Transaction, structure: TemplateStructure): boolean {
+  const { lockedHeadingIds, lockedBlockIds } = structure;
+  if (lockedHeadingIds.size === 0 && lockedBlockIds.size === 0) return false;
   let touches = false;
   tr.steps.forEach((step, i) => {
     if (touches) return;
@@ -99,10 +112,11 @@ function touchesLockedHeading(tr: Transaction, locked: ReadonlySet<string>): boo
       if (touches) return;
       for (const pos of [from, to]) {
         const $pos = doc.resolve(pos);
-        for (let depth = $pos.depth; depth > 0; depth -= 1) {
-          const node = $pos.node(depth);
-          const isHeading = node.type.name === 'section_heading' || node.type.name === 'subsection_heading';
-          if (isHeading && locked.has(String($pos.node(depth - 1).attrs.id))) touches = true;
+        for (let depth = $pos.depth; depth > 0 && !touches; depth -= 1) {
+          const id = $pos.node(depth).attrs.id;
+          if (typeof id !== 'string') continue;
+          if (lockedBlockIds.has(id)) touches = true;
+          else if (lockedHeadingIds.has(id) && depth < $pos.depth && $pos.index(depth) === 0) touches = true;
         }
       }
     });
@@ -110,25 +124,32 @@ function touchesLockedHeading(tr: Transaction, locked: ReadonlySet<string>): boo
   return touches;
 }
 
-/** Whether the wording of a locked heading differs between the document before and after. */
-function changesLockedHeading(tr: Transaction, locked: ReadonlySet<string>): boolean {
-  const before = lockedHeadings(tr.before, locked);
-  const after = lockedHeadings(tr.doc, locked);
-  for (const [id, heading] of before) {
+/**
+ * Which kind of locked content differs between the document before and after: a heading's wording,
+ * another locked block (its text, attributes or children), or neither. A locked block missing
+ * afterwards is left to the required-blocks check.
+ */
+function changedLocked(tr: Transaction, structure: TemplateStructure): 'heading' | 'block' | null {
+  const before = lockedContent(tr.before, structure);
+  const after = lockedContent(tr.doc, structure);
+  for (const [id, content] of before) {
     const now = after.get(id);
-    if (now !== undefined && !now.eq(heading)) return true;
+    if (now !== undefined && !now.eq(content))
+      return structure.lockedHeadingIds.has(id) ? 'heading' : 'block';
   }
-  return false;
+  return null;
 }
 
-function lockedHeadings(doc: Node, locked: ReadonlySet<string>): Map<string, Node> {
-  const headings = new Map<string, Node>();
-  const visit = (node: Node) => {
-    if (node.type.name !== 'section' && node.type.name !== 'subsection') return;
-    const id = String(node.attrs.id);
-    if (locked.has(id)) headings.set(id, node.firstChild!);
-    if (node.type.name === 'section') node.forEach(visit);
-  };
-  doc.forEach(visit);
-  return headings;
+/** The locked content of a document by id: the heading of each locked section or sub-section, and each other locked block whole. */
+function lockedContent(doc: Node, structure: TemplateStructure): Map<string, Node> {
+  const content = new Map<string, Node>();
+  doc.descendants((node) => {
+    const id = node.attrs.id;
+    if (typeof id === 'string' && !content.has(id)) {
+      if (structure.lockedHeadingIds.has(id)) content.set(id, node.firstChild!);
+      else if (structure.lockedBlockIds.has(id)) content.set(id, node);
+    }
+    return !node.isTextblock;
+  });
+  return content;
 }

@@ -3,14 +3,16 @@ import type { Node } from 'prosemirror-model';
 
 /**
  * What a template fixes about a document's structure, as data (after LEOS's structure
- * configuration): the headings that must stay, the headings whose wording is fixed, and which
- * blocks each part's section may hold.
+ * configuration): the blocks that must stay, the headings whose wording is fixed, the blocks whose
+ * text is fixed, and which blocks each part's section may hold.
  */
 export interface TemplateStructure {
-  /** Ids of sections and sub-sections that cannot be deleted. */
+  /** Ids of blocks that cannot be deleted: every block the template locks. */
   readonly requiredIds: ReadonlySet<string>;
   /** Ids of sections and sub-sections whose heading text cannot be changed. */
   readonly lockedHeadingIds: ReadonlySet<string>;
+  /** Ids of other blocks (paragraphs, quotes, lists, items) whose content cannot be changed. */
+  readonly lockedBlockIds: ReadonlySet<string>;
   /** The node types a section of each part may hold directly and in its sub-sections. */
   readonly allowedBlocks: Readonly<Record<DocumentPart, ReadonlySet<NodeName>>>;
 }
@@ -22,22 +24,28 @@ export const addendumAllowedBlocks: Readonly<Record<DocumentPart, ReadonlySet<No
 };
 
 /**
- * The structure of the agenda-item addendum template read from a document made from it: the
- * sections of the two parts ("A. Deliberations", "B. Action taken") are required with fixed
- * wording, and the numbered sub-headings under A (one per sub-item of the agenda item) are
- * required too, their wording editable.
+ * The structure the editor enforces for a draft, from the ids of the blocks its template locks as
+ * the server keeps them with the draft (`lockedIds` of GET /api/drafts/:id): a locked section or
+ * sub-section cannot be deleted and its heading's wording is fixed; any other locked block (the
+ * generated introduction: the meetings paragraph, the quoted agenda item, the list of documents)
+ * cannot be deleted and its text is fixed. Ids that are no longer in the document are left out, so
+ * a block deleted before cannot hold every later edit up.
  */
-export function addendumTemplateStructure(doc: Node): TemplateStructure {
+export function templateStructure(doc: Node, lockedIds: Iterable<string>): TemplateStructure {
+  const locked = new Set(lockedIds);
   const requiredIds = new Set<string>();
   const lockedHeadingIds = new Set<string>();
-  doc.forEach((block) => {
-    if (block.type.name !== 'section' || block.attrs.part === null) return;
-    const id = String(block.attrs.id);
-    requiredIds.add(id);
-    lockedHeadingIds.add(id);
-    block.forEach((child) => {
-      if (child.type.name === 'subsection') requiredIds.add(String(child.attrs.id));
+  const lockedBlockIds = new Set<string>();
+  if (locked.size > 0) {
+    doc.descendants((node) => {
+      const id = node.attrs.id;
+      if (typeof id === 'string' && locked.has(id)) {
+        requiredIds.add(id);
+        const heading = node.type.name === 'section' || node.type.name === 'subsection';
+        (heading ? lockedHeadingIds : lockedBlockIds).add(id);
+      }
+      return !node.isTextblock;
     });
-  });
-  return { requiredIds, lockedHeadingIds, allowedBlocks: addendumAllowedBlocks };
+  }
+  return { requiredIds, lockedHeadingIds, lockedBlockIds, allowedBlocks: addendumAllowedBlocks };
 }

@@ -4,12 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { createAddendumState, insertSubsection, type TemplateRefusal } from '../src/index.js';
 import { cursorAt, idCounter, posOf, run, smallDoc } from './fixtures.js';
 
-function stateWithRefusals() {
+/** What the server keeps for the small document, as for an imported file naming the template: its headings. */
+const serverLocks = ['secA', 'sub1', 'secB'];
+
+function stateWithRefusals(lockedIds: readonly string[] = serverLocks) {
   const refusals: TemplateRefusal[] = [];
   const state = createAddendumState({
     doc: smallDoc(),
     language: 'en',
     newId: idCounter(),
+    lockedIds,
     onRefused: (refusal) => refusals.push(refusal),
   });
   return { state, refusals };
@@ -70,6 +74,42 @@ describe('template locks', () => {
     expect(ran).toBe(true);
     expect(after.doc.eq(state.doc)).toBe(true);
     expect(refusals.at(-1)?.message).toMatch(/does not allow a subsection in the action taken/);
+  });
+
+  it('takes the locks from the list the server keeps: without it, section B can be deleted', () => {
+    const { state, refusals } = stateWithRefusals([]);
+    const { from, to } = sectionRange(state, 'secB');
+    expect(state.apply(state.tr.delete(from, to)).doc.eq(state.doc)).toBe(false);
+    expect(refusals).toEqual([]);
+  });
+
+  it('refuses changing or deleting a locked paragraph of the introduction and lets others be edited', () => {
+    const { state, refusals } = stateWithRefusals([...serverLocks, 'p1']);
+    const inLocked = posOf(state.doc, 'The Commission considered', 4);
+    expect(state.apply(state.tr.insertText('x', inLocked)).doc.eq(state.doc)).toBe(true);
+    expect(refusals.at(-1)?.message).toMatch(/comes from the template/);
+    const p1 = inLocked - 5;
+    const paragraph = state.doc.nodeAt(p1)!;
+    expect(paragraph.attrs.id).toBe('p1');
+    expect(state.apply(state.tr.delete(p1, p1 + paragraph.nodeSize)).doc.eq(state.doc)).toBe(true);
+    expect(refusals.at(-1)?.message).toMatch(/required by the template/);
+    expect(state.apply(state.tr.setNodeAttribute(p1, 'numbered', false)).doc.eq(state.doc)).toBe(true);
+    const inFree = posOf(state.doc, 'It had before it', 2);
+    expect(state.apply(state.tr.insertText('x', inFree)).doc.textContent).toContain('Itx had');
+  });
+
+  it('lets a paragraph be started after a locked paragraph', () => {
+    const { state } = stateWithRefusals([...serverLocks, 'p1']);
+    const end = posOf(state.doc, 'item 6.', 'item 6.'.length);
+    const after = state.apply(state.tr.split(end));
+    expect(after.doc.eq(state.doc)).toBe(false);
+    expect(after.doc.child(1).textContent).toBe('The Commission considered item 6.');
+  });
+
+  it('ignores locked ids no longer in the document, so they hold no later edit up', () => {
+    const { state } = stateWithRefusals([...serverLocks, 'gone']);
+    const { state: after } = run(cursorAt(state, 'Speakers'), insertSubsection);
+    expect(after.doc.eq(state.doc)).toBe(false);
   });
 
   it('lets a sub-heading be added under the deliberations', () => {

@@ -61,6 +61,7 @@ export function DraftEditorClient({ draftId, people, me }: DraftEditorClientProp
           draftId={draft.id}
           language={draft.language}
           readyParts={readyParts}
+          lockedIds={draft.lockedIds}
           sessionDocuments={sessionDocuments}
           server={server}
           onPeople={setPresent}
