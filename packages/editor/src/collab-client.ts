@@ -21,6 +21,11 @@ export interface CollabHost {
   dispatch(tr: Transaction): void;
   /** Replaces the editor's state by a fresh one holding `doc` at the confirmed step `version`. */
   reset(doc: Node, version: number): void;
+  /**
+   * Whether the drafter is in the middle of an input method composition (CJK input): other
+   * people's steps wait until it ends, because redrawing the text being composed would break it.
+   */
+  composing?(): boolean;
 }
 
 /**
@@ -68,6 +73,9 @@ export interface CollabClientOptions {
 /** How many confirmed step maps are remembered, to map other people's carets from older versions. */
 const REMEMBERED_MAPS = 1000;
 
+/** How often held steps check whether a composition has ended. */
+const COMPOSITION_POLL_MS = 50;
+
 /**
  * The editor's side of ProseMirror's central-authority protocol: sends the collab plugin's
  * unconfirmed steps (one request at a time), confirms them when the authority accepts them, catches
@@ -84,6 +92,8 @@ export class CollabClient {
   private refusal: string | null = null;
   private failures = 0;
   private retryTimer: unknown = null;
+  private readonly held: StepBatch[] = [];
+  private heldTimer: unknown = null;
   private localTimer: unknown = null;
   private localDeadline: unknown = null;
   private revision = 0;
@@ -146,6 +156,11 @@ export class CollabClient {
   receive(batch: StepBatch): void {
     if (this.disposed) return;
     const { host, clientId } = this.options;
+    if (this.held.length > 0 || host.composing?.()) {
+      this.held.push(batch);
+      this.releaseAfterComposition();
+      return;
+    }
     const state = host.state();
     const current = getVersion(state);
     if (batch.version <= current) return;
@@ -231,6 +246,21 @@ export class CollabClient {
     this.flush();
     this.disposed = true;
     this.options.timers.clear(this.retryTimer);
+    this.options.timers.clear(this.heldTimer);
+  }
+
+  /** Takes in the held batches once the composition has ended, then sends what waited for them. */
+  private releaseAfterComposition(): void {
+    if (this.heldTimer !== null) return;
+    this.heldTimer = this.options.timers.set(() => {
+      this.heldTimer = null;
+      if (this.options.host.composing?.()) {
+        this.releaseAfterComposition();
+        return;
+      }
+      for (const batch of this.held.splice(0)) this.receive(batch);
+      this.update();
+    }, COMPOSITION_POLL_MS);
   }
 
   private async pump(): Promise<void> {
@@ -248,7 +278,7 @@ export class CollabClient {
           }
           continue;
         }
-        if (this.refusal !== null) return;
+        if (this.refusal !== null || this.held.length > 0) return;
         const sendable = sendableSteps(this.options.host.state());
         if (!sendable) {
           this.settle();

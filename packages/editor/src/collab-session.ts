@@ -77,6 +77,7 @@ export class CollabSession {
           view.updateState(makeState(doc, { version, clientId: plan.clientId }));
           this.showCarets();
         },
+        composing: () => view.composing,
       },
       confirmed: plan.doc,
       kept: options.kept,
@@ -150,7 +151,8 @@ export class CollabSession {
   }
 
   private showCarets(): void {
-    if (this.closed) return;
+    // Not while the drafter composes (CJK input): the next presence list places them again.
+    if (this.closed || this.view.composing) return;
     const carets = caretsFromPeople(this.people, this.view.state, {
       clientId: this.clientId,
       version: this.client.version,

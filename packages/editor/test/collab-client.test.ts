@@ -132,6 +132,25 @@ describe('collab client', () => {
     expect(b.state.doc.eq(before)).toBe(true);
   });
 
+  it('holds other people\u2019s steps while the drafter composes (CJK input) and takes them in once it ends', async () => {
+    const authority = new FakeAuthority(smallDoc());
+    const a = testEditor({ clientId: 'a', doc: smallDoc(), server: authority.server() });
+    const b = testEditor({ clientId: 'b', doc: smallDoc(), server: authority.server(), authority });
+    b.composing = true;
+    a.type('considered item 6', ' meanwhile');
+    await settle();
+    await b.timers.tick(200);
+    expect(b.text()).not.toContain('meanwhile');
+    b.type('The Commission', ' 委员会');
+    await settle();
+    expect(authority.sends).toBe(1);
+    b.composing = false;
+    await b.timers.tick(50);
+    await settle();
+    expect(b.state.doc.eq(authority.doc)).toBe(true);
+    expect(authority.doc.textContent).toContain('The Commission 委员会 considered item 6 meanwhile.');
+  });
+
   it('offline, keeps the unconfirmed steps in browser storage and retries with growing pauses until the server answers', async () => {
     const authority = new FakeAuthority(smallDoc());
     authority.offline = true;

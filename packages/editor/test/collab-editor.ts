@@ -21,6 +21,8 @@ export interface TestEditor {
   readonly lost: LostEdits[];
   readonly storage: FakeStorage;
   readonly timers: FakeTimers;
+  /** Whether an input method composition is under way (the view's `composing`). */
+  composing: boolean;
   /** Types `text` right after `after` (a text already in the document). */
   type(after: string, text: string): void;
   /** The document's plain text, blocks separated by " | ". */
@@ -65,6 +67,7 @@ export function testEditor(options: TestEditorOptions): TestEditor {
     lost,
     storage,
     timers,
+    composing: false,
     type(after, text) {
       const pos = posOf(editor.state.doc, after, after.length);
       editor.state = editor.state.apply(editor.state.tr.insertText(text, pos));
@@ -91,6 +94,7 @@ export function testEditor(options: TestEditorOptions): TestEditor {
       reset: (doc, version) => {
         editor.state = make(doc, version);
       },
+      composing: () => editor.composing,
     },
     confirmed: options.doc,
     kept: new KeptStepsStore(storage),
