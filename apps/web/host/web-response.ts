@@ -14,13 +14,43 @@ function drained(res: ServerResponse): Promise<void> {
 }
 
 /**
+ * Writes a body of declared length in one piece (headers and body in one write, no chunked
+ * encoding): it is read to its end first, which for a body already in memory costs nothing.
+ */
+async function writeWhole(
+  reader: ReadableStreamDefaultReader<Uint8Array>,
+  res: ServerResponse,
+  signal: AbortSignal,
+): Promise<void> {
+  const chunks: Uint8Array[] = [];
+  const stop = () => {
+    reader.cancel(signal.reason).catch(() => undefined);
+  };
+  signal.addEventListener('abort', stop, { once: true });
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+    }
+    if (signal.aborted) res.destroy();
+    else res.end(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks));
+  } catch (error) {
+    res.destroy(error instanceof Error ? error : new Error(String(error)));
+  } finally {
+    signal.removeEventListener('abort', stop);
+  }
+}
+
+/**
  * Writes a Web `Response` to a Node response: the status, every header (each Set-Cookie on its own
- * line), then the body chunk by chunk as the handler produces it — each chunk is written to the
- * socket at once, so a `text/event-stream` body that stays open reaches the client event by event.
- * An event stream's headers are sent at once, before its first event. Waits for the socket to drain
- * when it is full. When `signal` aborts (the client went away, or the
- * server is shutting down) the body is cancelled — its producer's `cancel` runs, so it stops — and
- * the response is ended. A HEAD request gets the headers only. Resolves once the response is ended.
+ * line), then the body — in one piece when its length is declared (Content-Length), else chunk by
+ * chunk as the handler produces it, each chunk written to the socket at once, so a
+ * `text/event-stream` body that stays open reaches the client event by event (its headers are sent
+ * before its first event). Waits for the socket to drain when it is full. When `signal` aborts (the
+ * client went away, or the server is shutting down) the body is cancelled — its producer's `cancel`
+ * runs, so it stops — and the response is ended. A HEAD request gets the headers only. Resolves
+ * once the response is ended.
  */
 export async function writeWebResponse(
   response: Response,
@@ -40,10 +70,14 @@ export async function writeWebResponse(
     res.end();
     return;
   }
+  const reader = body.getReader();
+  if (response.headers.has('content-length')) {
+    await writeWhole(reader, res, signal);
+    return;
+  }
   // An event stream may wait a while for its first event: its headers go now, so the client knows
   // it is connected.
   if (response.headers.get('content-type')?.startsWith('text/event-stream')) res.flushHeaders();
-  const reader = body.getReader();
   const stop = () => {
     reader.cancel(signal.reason).catch(() => undefined);
   };

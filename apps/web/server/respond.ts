@@ -2,14 +2,21 @@ import type { ApiError } from './api-error';
 
 const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' };
 
-/** A JSON response with the given status (200 by default); API responses are never cached. */
-export function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), { status, headers: { ...JSON_HEADERS, ...headers } });
+/**
+ * A JSON response from text that is already JSON (the caller vouches for it), with the headers of
+ * `json`. Encoded here, so its Content-Length is known and the app server writes it in one piece.
+ */
+export function jsonText(text: string, status = 200, headers: Record<string, string> = {}): Response {
+  const bytes = Buffer.from(text, 'utf8');
+  return new Response(bytes, {
+    status,
+    headers: { ...JSON_HEADERS, 'content-length': String(bytes.byteLength), ...headers },
+  });
 }
 
-/** A JSON response from text that is already JSON (the caller vouches for it), with the headers of `json`. */
-export function jsonText(text: string, status = 200): Response {
-  return new Response(text, { status, headers: JSON_HEADERS });
+/** A JSON response with the given status (200 by default); API responses are never cached. */
+export function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
+  return jsonText(JSON.stringify(body), status, headers);
 }
 
 /** A response without a body (204). */

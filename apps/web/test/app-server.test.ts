@@ -70,7 +70,11 @@ describe('the app server in front of the API, on SQLite', () => {
       headers: { cookie: cookie!.split(';')[0]! },
     });
     expect(read.status).toBe(200);
-    const body = (await read.json()) as { draft: { id: string; version: number; document: unknown } };
+    // A JSON answer goes in one piece with its length, not chunk by chunk.
+    expect(read.headers.get('transfer-encoding')).toBeNull();
+    const text = await read.text();
+    expect(Number(read.headers.get('content-length'))).toBe(Buffer.byteLength(text));
+    const body = JSON.parse(text) as { draft: { id: string; version: number; document: unknown } };
     expect(body.draft).toMatchObject({ id: draft.id, version: 1 });
     expect(body.draft.document).toEqual(draft.document);
   });
