@@ -11,8 +11,14 @@ export interface RemoteCaret {
   readonly head: number;
 }
 
-/** The key of the presence plugin; its state is the remote carets shown. */
-export const presenceKey = new PluginKey<readonly RemoteCaret[]>('rapporteur-presence');
+/** What the presence plugin holds: the carets shown and their decorations, mapped together. */
+interface PresenceState {
+  readonly carets: readonly RemoteCaret[];
+  readonly decorations: DecorationSet;
+}
+
+/** The key of the presence plugin; its state holds the remote carets shown. */
+export const presenceKey = new PluginKey<PresenceState>('rapporteur-presence');
 
 /** A transaction (no document change) that shows these carets in place of the ones shown. */
 export function setRemoteCarets(state: EditorState, carets: readonly RemoteCaret[]): Transaction {
@@ -21,7 +27,7 @@ export function setRemoteCarets(state: EditorState, carets: readonly RemoteCaret
 
 /** The remote carets the editor shows now. */
 export function remoteCarets(state: EditorState): readonly RemoteCaret[] {
-  return presenceKey.getState(state) ?? [];
+  return presenceKey.getState(state)?.carets ?? [];
 }
 
 function clamp(pos: number, state: EditorState): number {
@@ -39,58 +45,63 @@ function caretWidget(caret: RemoteCaret): HTMLElement {
   return element;
 }
 
+function decorate(state: EditorState, carets: readonly RemoteCaret[]): DecorationSet {
+  const decorations: Decoration[] = [];
+  for (const caret of carets) {
+    const from = Math.min(caret.anchor, caret.head);
+    const to = Math.max(caret.anchor, caret.head);
+    if (from < to) {
+      decorations.push(
+        Decoration.inline(from, to, {
+          class: 'rp-remote-selection',
+          style: `background-color:${personColour(caret.userId, 0.2)}`,
+        }),
+      );
+    }
+    decorations.push(
+      Decoration.widget(caret.head, () => caretWidget(caret), {
+        key: `caret:${caret.clientId}:${caret.userId}:${caret.name}`,
+        side: -1,
+        ignoreSelection: true,
+      }),
+    );
+  }
+  return DecorationSet.create(state.doc, decorations);
+}
+
 /**
  * Shows other people's carets (a thin line in their colour with their name above it) and their
- * selections (tinted in that colour). Positions are kept in step with the document by mapping them
- * through every change until the next presence list replaces them.
+ * selections (tinted in that colour). Carets and decorations are mapped through every change (a
+ * keystroke costs a mapping, not a rebuild) until the next presence list replaces them.
  */
-export function presencePlugin(): Plugin<readonly RemoteCaret[]> {
-  return new Plugin<readonly RemoteCaret[]>({
+export function presencePlugin(): Plugin<PresenceState> {
+  return new Plugin<PresenceState>({
     key: presenceKey,
     state: {
-      init: () => [],
-      apply(tr, carets, _old, state) {
+      init: () => ({ carets: [], decorations: DecorationSet.empty }),
+      apply(tr, value, _old, state) {
         const next = tr.getMeta(presenceKey) as readonly RemoteCaret[] | undefined;
-        if (next)
-          return next.map((caret) => ({
+        if (next) {
+          const carets = next.map((caret) => ({
             ...caret,
             anchor: clamp(caret.anchor, state),
             head: clamp(caret.head, state),
           }));
-        if (!tr.docChanged || carets.length === 0) return carets;
-        return carets.map((caret) => ({
-          ...caret,
-          anchor: tr.mapping.map(caret.anchor),
-          head: tr.mapping.map(caret.head),
-        }));
+          return { carets, decorations: decorate(state, carets) };
+        }
+        if (!tr.docChanged || value.carets.length === 0) return value;
+        return {
+          carets: value.carets.map((caret) => ({
+            ...caret,
+            anchor: tr.mapping.map(caret.anchor),
+            head: tr.mapping.map(caret.head),
+          })),
+          decorations: value.decorations.map(tr.mapping, tr.doc),
+        };
       },
     },
     props: {
-      decorations(state) {
-        const carets = presenceKey.getState(state);
-        if (!carets || carets.length === 0) return null;
-        const decorations: Decoration[] = [];
-        for (const caret of carets) {
-          const from = Math.min(caret.anchor, caret.head);
-          const to = Math.max(caret.anchor, caret.head);
-          if (from < to) {
-            decorations.push(
-              Decoration.inline(from, to, {
-                class: 'rp-remote-selection',
-                style: `background-color:${personColour(caret.userId, 0.2)}`,
-              }),
-            );
-          }
-          decorations.push(
-            Decoration.widget(caret.head, () => caretWidget(caret), {
-              key: `caret:${caret.clientId}:${caret.userId}:${caret.name}`,
-              side: -1,
-              ignoreSelection: true,
-            }),
-          );
-        }
-        return DecorationSet.create(state.doc, decorations);
-      },
+      decorations: (state) => presenceKey.getState(state)?.decorations,
     },
   });
 }
