@@ -2,6 +2,7 @@ import { corrigendumSymbol, type DraftEnvelope, decide, type Effect, summarize }
 import type { CorrigendumOpening, Draft, PublishedText, Store } from '@rapporteur/store';
 import { z } from 'zod';
 import { ApiError } from './api-error';
+import { withPendingStepsFolded } from './collab-pending';
 import { documentDraftOf, envelopeOf } from './draft-content';
 import { draftJson } from './draft-json';
 import { runIssuanceChecks } from './issuance-checks';
@@ -102,9 +103,15 @@ export const eventRoutes: readonly Route[] = [
     pattern: '/api/drafts/:id/events',
     async handler(ctx) {
       const signedIn = await ctx.signedIn();
-      const { baseVersion, event } = await readBody(ctx.request, eventBody);
+      const body = await readBody(ctx.request, eventBody);
+      const { event } = body;
       const { store } = ctx.deps;
-      const draft = await store.drafts.get(ctx.params.id!);
+      const stored = await store.drafts.get(ctx.params.id!);
+      // Co-editing steps not yet folded into the stored document are folded first, so the event is
+      // decided on (and checks, approves, issues) the text the editors see; the client saw that text
+      // at its version, so its view stays current across the fold.
+      const draft = await withPendingStepsFolded(store, stored, signedIn.user.id);
+      const baseVersion = body.baseVersion === stored.version ? draft.version : body.baseVersion;
       const envelope = envelopeOf(draft);
       const prepared = await prepareEvent(store, draft, envelope, event);
       const decision = decide(envelope, prepared, signedIn.actor, ctx.deps.now().toISOString());

@@ -1,4 +1,5 @@
 import { ApiError } from './api-error';
+import { withCurrentText } from './collab-pending';
 import { documentDraftOf, envelopeOf } from './draft-content';
 import { exportResponse, formatOf } from './export-response';
 import type { Route } from './router';
@@ -15,7 +16,7 @@ export const exportRoutes: readonly Route[] = [
       if (force !== null && force !== 'true' && force !== 'false') {
         throw new ApiError('bad-request', 'Query parameter force must be true or false.', 'force');
       }
-      const stored = await ctx.deps.store.drafts.get(ctx.params.id!);
+      const stored = await withCurrentText(ctx.deps.store, await ctx.deps.store.drafts.get(ctx.params.id!));
       const draft = documentDraftOf(stored);
       const symbol = envelopeOf(stored).snapshot.context.symbol ?? draft.metadata.symbol ?? stored.symbol;
       return exportResponse(

@@ -4,7 +4,7 @@ import { Step, Transform } from 'prosemirror-transform';
 import { describe, expect, it } from 'vitest';
 import { replaceStepBetween } from '../server/collab-document-save';
 import { call, cookieFrom, ORIGIN } from './support/api-client';
-import { PASSWORD, PEOPLE, seedDraftFile, useApi } from './support/api-harness';
+import { PASSWORD, PEOPLE, type Person, seedDraftFile, useApi } from './support/api-harness';
 import { engines } from './support/databases';
 import { SseReader } from './support/sse-reader';
 
@@ -101,6 +101,41 @@ describe.each(engines)('whole-document saves beside the step log on %s', (engine
     const final = Node.fromJSON(addendumSchema, text.body.document);
     expect(final.eq(rebased)).toBe(true);
     expect(final.textContent).toContain('协作：');
+  });
+
+  it('exports, checks and issues the text with every accepted step, folded in before each lifecycle event', async () => {
+    const draft = await api().createDraft();
+    const start = await api().as('drafter', 'GET', `/api/drafts/${draft.id}/steps`);
+    const doc = Node.fromJSON(addendumSchema, start.body.document);
+    const typed = withInsertion(doc, '最后一刻：');
+    const sent = await api().as('drafter2', 'POST', `/api/drafts/${draft.id}/steps`, {
+      body: { version: 0, clientId: 'chen-1', steps: [replaceStepBetween(doc, typed)!.toJSON()] },
+    });
+    expect(sent.status).toBe(200);
+    // Far fewer steps than a periodic fold needs: the stored document does not hold it yet.
+    expect(JSON.stringify((await api().store.drafts.get(draft.id)).document)).not.toContain('最后一刻：');
+    const exported = await api().as('drafter', 'GET', `/api/drafts/${draft.id}/export/txt?force=true`);
+    expect(exported.body).toContain('最后一刻：');
+    // The client saw the draft at its version before the fold: its event still applies.
+    const seen = (await api().as('drafter', 'GET', `/api/drafts/${draft.id}`)).body.draft.version;
+    const ready = await api().as('drafter', 'POST', `/api/drafts/${draft.id}/events`, {
+      body: { baseVersion: seen, event: { type: 'markReady', part: 'deliberations' } },
+    });
+    expect(ready.body.draft.version).toBe(seen + 2);
+    expect(ready.status, JSON.stringify(ready.body)).toBe(200);
+    expect(JSON.stringify(ready.body.draft.document)).toContain('最后一刻：');
+    const rest: Array<[Person, Record<string, unknown>]> = [
+      ['drafter', { type: 'markReady', part: 'actionTaken' }],
+      ['drafter', { type: 'submit' }],
+      ['reviewer', { type: 'approve' }],
+      ['secretary', { type: 'approve' }],
+      ['documentsOfficer', { type: 'assignSymbol', symbol: 'E/CN.15/2019/L.1/Add.6' }],
+      ['documentsOfficer', { type: 'recordChecks' }],
+      ['documentsOfficer', { type: 'issue' }],
+    ];
+    for (const [person, event] of rest) expect((await api().event(person, draft.id, event)).status).toBe(200);
+    const published = await api().as(null, 'GET', `/api/published/E/CN.15/2019/L.1/Add.6?lang=zh`);
+    expect(JSON.stringify(published.body.document)).toContain('最后一刻：');
   });
 
   /** A session cookie for a test person, signed in for this test. */

@@ -1,0 +1,35 @@
+import type { Draft, Store } from '@rapporteur/store';
+import { currentCollabDocument } from './collab-document';
+import { foldSteps } from './collab-fold';
+
+/** How often folding is tried again when the draft moves under it (another save or fold). */
+const FOLD_ATTEMPTS = 3;
+
+/**
+ * The draft with its document brought up to the text every editor sees: the steps accepted after the
+ * stored document (up to 200 of them, before the next periodic fold) are folded into it as its next
+ * version. Lifecycle events use it, so that what is checked, submitted, approved and issued is the
+ * text with every accepted step, never the last stored document without the latest edits. Returns
+ * the draft as it is when nothing is pending.
+ */
+export async function withPendingStepsFolded(store: Store, draft: Draft, actor: string): Promise<Draft> {
+  let current = draft;
+  for (let attempt = 1; ; attempt++) {
+    const text = await currentCollabDocument(store, current);
+    if (text.version === text.foldedVersion) return current;
+    const folded = await foldSteps(store, current, text, actor);
+    if (folded !== undefined) return folded;
+    if (attempt === FOLD_ATTEMPTS) return current;
+    current = await store.drafts.get(current.id);
+  }
+}
+
+/**
+ * The draft as it reads with every accepted step, without writing anything: its document replaced by
+ * the current co-editing text (for exports, which must show what the editors see).
+ */
+export async function withCurrentText(store: Store, draft: Draft): Promise<Draft> {
+  const text = await currentCollabDocument(store, draft);
+  if (text.version === text.foldedVersion) return draft;
+  return { ...draft, document: text.doc.toJSON() };
+}
