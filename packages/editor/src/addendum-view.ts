@@ -5,6 +5,7 @@ import type { EditorState, Transaction } from 'prosemirror-state';
 import { type Decoration, EditorView, type NodeView } from 'prosemirror-view';
 import { type IdSource, withFreshIds } from './block-ids.js';
 import { sliceText, stripNumbersFromSlice, stripNumbersFromText } from './clipboard-text.js';
+import { withBrowserSelection } from './dom-selection.js';
 import { clipboardParser, clipboardSerializer, type RenderContext, renderNode } from './dom-specs.js';
 import { currentNumbering } from './numbering-plugin.js';
 import { linkSymbolsInSlice } from './symbol-text.js';
@@ -26,7 +27,9 @@ export function directionOf(language: OfficialLanguage): 'ltr' | 'rtl' {
 /**
  * Mounts the addendum editor's view (browser only): every node drawn by {@link renderNode}, the
  * document's language and direction on the editable element, copies that carry numbers as text,
- * and pastes that drop numbers, link valid symbols and give copied blocks fresh ids.
+ * and pastes that drop numbers, link valid symbols and give copied blocks fresh ids. Transactions
+ * dispatched between a click and ProseMirror reading it keep the click's selection
+ * ({@link withBrowserSelection}).
  */
 export function createAddendumView(
   place: HTMLElement,
@@ -94,7 +97,8 @@ export function createAddendumView(
     transformPastedText: (text) => stripNumbersFromText(text),
     transformPasted: (slice) =>
       linkSymbolsInSlice(stripNumbersFromSlice(withFreshIds(slice, view.state.doc, options.newId))),
-    dispatchTransaction(tr) {
+    dispatchTransaction(dispatched) {
+      const tr = withBrowserSelection(view, dispatched);
       const next = view.state.apply(tr);
       view.updateState(next);
       options.onTransaction?.(tr, next);
