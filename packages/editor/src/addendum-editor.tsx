@@ -90,6 +90,9 @@ function writeStatus(element: HTMLOutputElement | null, status: EditorStatus, me
   if (element.textContent !== text) element.textContent = text;
 }
 
+/** How long "saved" must hold before the status line says so after "saving". */
+const savedShownAfterMs = 1000;
+
 const label = (text: string, keys: string) => `${text} (${keys.replace('Mod', 'Ctrl')})`;
 
 /**
@@ -173,6 +176,7 @@ export function AddendumEditor(props: AddendumEditorProps) {
         );
       }, 400);
     };
+    let savedTimer: ReturnType<typeof setTimeout> | undefined;
     const open = async () => {
       const start = await server.load();
       const claimed = await claimKeptSteps(kept.list(draftId), browserLocks);
@@ -196,7 +200,13 @@ export function AddendumEditor(props: AddendumEditorProps) {
         now: () => new Date().toISOString(),
         onStatus: (next, detail) => {
           sync.current = { status: next, message: detail ?? null };
-          showStatus();
+          clearTimeout(savedTimer);
+          // While the drafter types, every key is sent and confirmed in turn; "saved" is shown once
+          // it has held for a moment, so the status does not redraw the page twice per key (and
+          // never claims more than is saved: "saving" shows at once).
+          if (next === 'saved' && statusLine.current?.dataset.status === 'saving') {
+            savedTimer = setTimeout(showStatus, savedShownAfterMs);
+          } else showStatus();
           if (next === 'refused' && session) {
             const unsent = unsentText(session.client.confirmedDoc, session.view.state.doc);
             setRefusal({ message: detail ?? null, unsent });
@@ -253,6 +263,7 @@ export function AddendumEditor(props: AddendumEditorProps) {
       window.removeEventListener('beforeunload', keep);
       document.removeEventListener('visibilitychange', keepWhenHidden);
       stopValidation();
+      clearTimeout(savedTimer);
       session?.dispose();
       for (const release of releases) release();
       sessionRef.current = null;
