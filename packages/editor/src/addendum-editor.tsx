@@ -122,14 +122,19 @@ export function AddendumEditor(props: AddendumEditorProps) {
   const [loadError, setLoadError] = useState<string | null>(null);
   const [conflict, setConflict] = useState<PendingMerge | null>(null);
   const conflictRef = useRef(conflict);
-  conflictRef.current = conflict;
-  const showStatus = () =>
-    writeStatus(
-      statusLine.current,
-      conflictRef.current ? 'conflict' : sync.current.status,
-      sync.current.message,
-    );
-  useLayoutEffect(showStatus);
+  const showStatus = useCallback(
+    () =>
+      writeStatus(
+        statusLine.current,
+        conflictRef.current ? 'conflict' : sync.current.status,
+        sync.current.message,
+      ),
+    [],
+  );
+  useLayoutEffect(() => {
+    conflictRef.current = conflict;
+    showStatus();
+  }, [showStatus, conflict]);
   const [problems, setProblems] = useState<DocumentProblem[]>([]);
   const [picker, setPicker] = useState<'symbol' | 'reference' | null>(null);
   const newId = useRef<IdSource>(props.newId ?? (() => crypto.randomUUID())).current;
@@ -269,7 +274,7 @@ export function AddendumEditor(props: AddendumEditorProps) {
       sessionRef.current = null;
       viewRef.current = null;
     };
-  }, [draftId, language, makeState, newId]);
+  }, [draftId, language, makeState, newId, showStatus]);
 
   const readyKey = [...props.readyParts].sort().join(' ');
   useEffect(() => {
