@@ -7,7 +7,7 @@ export const PRESENCE_TTL_MS = 30_000;
 const RECENT_STEPS = 2_000;
 
 /** The most steps one `steps` event carries (a stream catching up far behind gets several). */
-export const STEPS_PER_EVENT = 200;
+const STEPS_PER_EVENT = 200;
 
 /** What one open event stream is sent, in order. */
 export interface DraftEventSink {

@@ -5,7 +5,7 @@ import { resolveSignedIn } from './context';
 import type { Route } from './router';
 
 /** How often an open stream sends a comment so proxies and clients know it is alive (and the sign-in is checked again). */
-export const KEEP_ALIVE_MS = 15_000;
+const KEEP_ALIVE_MS = 15_000;
 
 /** How long a client waits before reconnecting a dropped stream (the `retry` field of the stream). */
 const RECONNECT_AFTER_MS = 1_000;

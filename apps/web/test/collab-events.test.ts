@@ -1,7 +1,7 @@
 import { addendumSchema } from '@rapporteur/document';
 import { openStore } from '@rapporteur/store';
 import { Node } from 'prosemirror-model';
-import { Transform } from 'prosemirror-transform';
+import { Step, Transform } from 'prosemirror-transform';
 import { describe, expect, it } from 'vitest';
 import { createApi } from '../server/api';
 import { collabHubFor } from '../server/collab-events-hub';
@@ -153,6 +153,33 @@ describe.each(engines)('live draft events on %s', (engine) => {
       for (let v = first; v <= batch.version; v++) versions.push(v);
     }
     expect(versions).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
+    await events!.cancel();
+  });
+
+  it('catches up a long way behind in events of at most 200 steps, past a fold, to the current text', async () => {
+    const { id } = await api().createDraft();
+    const start = await api().as('drafter', 'GET', `/api/drafts/${id}/steps`);
+    const doc = Node.fromJSON(addendumSchema, start.body.document);
+    const tr = new Transform(doc);
+    for (let i = 0; i < 450; i++) tr.insert(startOfText(tr.doc, 'zh6-1'), addendumSchema.text('字'));
+    const sent = await api().as('drafter', 'POST', `/api/drafts/${id}/steps`, {
+      body: { version: 0, clientId: 'amina-1', steps: tr.steps.map((s) => s.toJSON()) },
+    });
+    expect(sent.body).toEqual({ version: 450 });
+    expect((await api().store.steps.foldPoint(id))?.stepVersion).toBe(450);
+    const { events } = await openEvents('reviewer', id, { query: '?since=0' });
+    const sizes: number[] = [];
+    let text = doc;
+    let version = 0;
+    while (version < 450) {
+      const batch = JSON.parse((await events!.next('steps')).data);
+      expect(batch.version - batch.steps.length).toBe(version);
+      for (const { step } of batch.steps) text = Step.fromJSON(addendumSchema, step).apply(text).doc!;
+      sizes.push(batch.steps.length);
+      version = batch.version;
+    }
+    expect(sizes).toEqual([200, 200, 50]);
+    expect(text.eq(tr.doc)).toBe(true);
     await events!.cancel();
   });
 
