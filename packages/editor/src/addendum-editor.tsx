@@ -192,7 +192,11 @@ export function AddendumEditor(props: AddendumEditorProps) {
         if (release) releases.push(release);
         if (claimed && !plan.merge) kept.remove(draftId, claimed.kept.clientId);
       }
-      if (cancelled) return;
+      if (cancelled) {
+        // Closed while opening: the locks taken meanwhile were not there for the clean-up to free.
+        for (const release of releases) release();
+        return;
+      }
       session = new CollabSession({
         draftId,
         server,

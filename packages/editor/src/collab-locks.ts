@@ -24,13 +24,16 @@ export function holdEditorLock(
 ): Promise<(() => void) | null> {
   if (!locks) return Promise.resolve(() => {});
   return new Promise((resolve) => {
-    void locks.request(lockName(clientId), { ifAvailable: true }, (lock) => {
-      if (lock === null) {
-        resolve(null);
-        return null;
-      }
-      return new Promise<void>((release) => resolve(() => release()));
-    });
+    locks
+      .request(lockName(clientId), { ifAvailable: true }, (lock) => {
+        if (lock === null) {
+          resolve(null);
+          return null;
+        }
+        return new Promise<void>((release) => resolve(() => release()));
+      })
+      // A browser that refuses locks here (e.g. an insecure page) leaves tabs untold apart.
+      .catch(() => resolve(() => {}));
   });
 }
 
