@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
 import { appendAuditEntry, type NewAuditEntry } from './audit-log.js';
+import { compiledOnce } from './compiled-once.js';
 import type { Engine, StoreContext } from './context.js';
 import {
   InvalidInput,
@@ -180,10 +181,15 @@ function toDraftSummary(row: Omit<Selectable<DraftsTable>, 'document' | 'locked_
 
 /** Reads a draft by id inside or outside a transaction; NotFound if there is none. */
 export async function readDraft(db: Kysely<Database>, id: string): Promise<Draft> {
-  const row = await db.selectFrom('drafts').selectAll().where('id', '=', id).executeTakeFirst();
+  const [row] = await draftById(db, id);
   if (!row) throw new NotFound('draft', id);
   return toDraft(row);
 }
+
+/** The row of a draft, by id (compiled once: every read and every save reads it). */
+const draftById = compiledOnce(['\u0000id'], (db, id) =>
+  db.selectFrom('drafts').selectAll().where('id', '=', id!),
+);
 
 /** The row a new draft is stored as at version 1; its JSON is encoded before any transaction starts. */
 function newDraftRow(draft: NewDraft, now: string): Selectable<DraftsTable> {

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Selectable } from 'kysely';
+import { compiledOnce } from './compiled-once.js';
 import type { StoreContext } from './context.js';
 import { InvalidInput, isForeignKeyViolation, NotFound } from './errors.js';
 import type { LoginSessionsTable } from './tables.js';
@@ -48,6 +49,26 @@ function toLoginSession(row: Selectable<LoginSessionsTable>): LoginSession {
   };
 }
 
+/** A live session, its enabled user and the user's roles, by session id: a row per role (one with a null role for none). */
+const sessionWithUserAndRoles = compiledOnce(['\u0000session', '\u0000now'], (db, id, now) =>
+  db
+    .selectFrom('login_sessions')
+    .innerJoin('users', 'users.id', 'login_sessions.user_id')
+    .leftJoin('user_roles', 'user_roles.user_id', 'users.id')
+    .selectAll('users')
+    .select([
+      'login_sessions.id as session_id',
+      'login_sessions.created_at as session_created_at',
+      'login_sessions.expires_at as session_expires_at',
+      'user_roles.role as role',
+    ])
+    .where('login_sessions.id', '=', id!)
+    .where('login_sessions.revoked_at', 'is', null)
+    .where('login_sessions.expires_at', '>', now!)
+    .where('users.disabled_at', 'is', null)
+    .orderBy('user_roles.role'),
+);
+
 /** Builds the login-sessions repository over a store context. */
 export function createLoginSessions(ctx: StoreContext): LoginSessions {
   const { db } = ctx;
@@ -76,23 +97,7 @@ export function createLoginSessions(ctx: StoreContext): LoginSessions {
       // The session, its user and the user's roles in one query (a row per role, one row with a null
       // role for a user without any; a disabled user's sessions resolve to nothing): every signed-in
       // request pays this, so it is one round trip.
-      const rows = await db
-        .selectFrom('login_sessions')
-        .innerJoin('users', 'users.id', 'login_sessions.user_id')
-        .leftJoin('user_roles', 'user_roles.user_id', 'users.id')
-        .selectAll('users')
-        .select([
-          'login_sessions.id as session_id',
-          'login_sessions.created_at as session_created_at',
-          'login_sessions.expires_at as session_expires_at',
-          'user_roles.role as role',
-        ])
-        .where('login_sessions.id', '=', tokenId(token))
-        .where('login_sessions.revoked_at', 'is', null)
-        .where('login_sessions.expires_at', '>', ctx.now())
-        .where('users.disabled_at', 'is', null)
-        .orderBy('user_roles.role')
-        .execute();
+      const rows = await sessionWithUserAndRoles(db, tokenId(token), ctx.now());
       const first = rows[0];
       if (first === undefined) return undefined;
       const { session_id, session_created_at, session_expires_at, role: _role, ...userRow } = first;

@@ -1,0 +1,60 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { compiledOnce } from '../src/compiled-once.js';
+import { type Connection, openConnection } from '../src/connection.js';
+import { migrateToLatest } from '../src/migrations.js';
+import { engines, type FreshDatabase, freshDatabase } from './support/engines.js';
+
+const bodyByCode = compiledOnce(['\u0000code', '\u0000after'], (db, code, after) =>
+  db.selectFrom('bodies').select(['id', 'code']).where('code', '=', code!).where('created_at', '>', after!),
+);
+
+describe.each(engines)('a query compiled once, on %s', (engine) => {
+  let database: FreshDatabase;
+  let connection: Connection;
+
+  beforeEach(async () => {
+    database = await freshDatabase(engine);
+    connection = openConnection(database.options);
+    await migrateToLatest(connection.db);
+    const rows = [
+      {
+        id: 'b-ccpcj',
+        code: 'CCPCJ',
+        facts: '{}',
+        version: 1,
+        created_at: '2019-01-01T00:00:00.000Z',
+        updated_at: '2019-01-01T00:00:00.000Z',
+      },
+      {
+        id: 'b-cnd',
+        code: 'CND',
+        facts: '{}',
+        version: 1,
+        created_at: '2019-02-01T00:00:00.000Z',
+        updated_at: '2019-02-01T00:00:00.000Z',
+      },
+    ];
+    await connection.db.insertInto('bodies').values(rows).execute();
+  });
+  afterEach(async () => {
+    await connection.db.destroy();
+    await database.drop();
+  });
+
+  it('runs with each call’s own values, outside and inside a transaction', async () => {
+    expect(await bodyByCode(connection.db, 'CCPCJ', '2018-12-31')).toEqual([
+      { id: 'b-ccpcj', code: 'CCPCJ' },
+    ]);
+    expect(await bodyByCode(connection.db, 'CND', '2018-12-31')).toEqual([{ id: 'b-cnd', code: 'CND' }]);
+    expect(await bodyByCode(connection.db, 'CND', '2019-03-01')).toEqual([]);
+    const inside = await connection.db.transaction().execute((trx) => bodyByCode(trx, 'CCPCJ', '2018-12-31'));
+    expect(inside).toEqual([{ id: 'b-ccpcj', code: 'CCPCJ' }]);
+  });
+
+  it('refuses a placeholder the query does not use', async () => {
+    const unused = compiledOnce(['\u0000code', '\u0000unused'], (db, code) =>
+      db.selectFrom('bodies').select('id').where('code', '=', code!),
+    );
+    await expect(unused(connection.db, 'CND', 'x')).rejects.toThrow('is not a parameter');
+  });
+});
