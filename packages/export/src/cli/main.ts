@@ -1,6 +1,22 @@
 #!/usr/bin/env node
 // The `rapporteur` command-line tool: `pnpm rapporteur <command>` from the repository's root.
-import { nodeIo } from './node-io.js';
-import { runCli } from './run-cli.js';
+//
+// Every command lives in one bundle (scripts/bundle-cli.mjs) in bundle/ beside this file, a script
+// named after a hash of its contents, compiled here with the V8 code cache the build made beside
+// it by running the commands once: a whole-process export then skips parsing and compiling the
+// code it runs. Without a usable cache (missing, damaged, made by another Node) the bundle is
+// compiled from its text as usual.
+import { readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { codeCachePath, compileCodeCachedScript, evaluateBundle } from './code-cached-script.js';
 
-process.exitCode = await runCli(process.argv.slice(2), nodeIo);
+const bundleFolder = join(dirname(fileURLToPath(import.meta.url)), 'bundle');
+const bundleName = readdirSync(bundleFolder).find((name) => name.endsWith('.cjs'));
+if (!bundleName) throw new Error(`no CLI bundle in ${bundleFolder}: build @rapporteur/export`);
+const bundlePath = join(bundleFolder, bundleName);
+const { script } = compileCodeCachedScript(bundlePath, codeCachePath(bundlePath));
+const { runRapporteur } = evaluateBundle(script, bundlePath) as {
+  runRapporteur: (argv: string[]) => Promise<number>;
+};
+process.exitCode = await runRapporteur(process.argv.slice(2));
