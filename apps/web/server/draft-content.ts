@@ -104,6 +104,9 @@ export function envelopeAfterEdit(
         permission.message,
       );
     }
+    // The transition only records the editor: for one already recorded it gives the same envelope
+    // back, so it is not run (it was the costliest step of a save, and every step of co-editing pays it).
+    if (next.snapshot.context.editors.includes(actor.id)) continue;
     const decision = decide(next, { type: 'edit', part }, actor, now);
     if (!decision.ok) {
       throw new ApiError(decision.code === 'forbidden' ? 'forbidden' : 'not-allowed-now', decision.message);

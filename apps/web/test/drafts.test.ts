@@ -51,6 +51,24 @@ describe.each(engines)('drafts on %s', (engine) => {
     expect(lifecycle.snapshot.context.editors).toContain(api().users.drafter2.id);
   });
 
+  it('keeps the lifecycle as it was when an editor already recorded saves again', async () => {
+    const { id } = await api().createDraft();
+    const first = withParagraph(seedDraftFile.document, 'zh6-45', '委员会未采取任何行动。');
+    await api().as('drafter2', 'PUT', `/api/drafts/${id}/document`, {
+      body: { baseVersion: 1, document: first },
+    });
+    const recorded = (await api().store.drafts.get(id)).lifecycle;
+    const second = withParagraph(seedDraftFile.document, 'zh6-45', '委员会没有采取任何行动。');
+    const reply = await api().as('drafter2', 'PUT', `/api/drafts/${id}/document`, {
+      body: { baseVersion: 2, document: second },
+    });
+    expect(reply.status).toBe(200);
+    const stored = await api().store.drafts.get(id);
+    expect(stored.version).toBe(3);
+    expect(stored.document).toEqual(second);
+    expect(stored.lifecycle).toEqual(recorded);
+  });
+
   it('refuses a save to a part marked ready but takes one to the other part', async () => {
     const { id } = await api().createDraft();
     expect((await api().event('drafter', id, { type: 'markReady', part: 'actionTaken' })).status).toBe(200);
