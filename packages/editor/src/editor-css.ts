@@ -5,10 +5,13 @@
  * underlined, other people's carets with their names (drawn from `data-name`, so never text of the
  * document). Logical properties keep the layout right for Arabic (right to left).
  *
- * Blocks of text are drawn only when near the screen (`content-visibility: auto`; a block's size is
+ * Blocks are drawn only when near the screen (`content-visibility: auto`; a block's size is
  * remembered once drawn): on a long draft this is what keeps a keystroke's frame small, because
  * otherwise the browser re-checks and re-records the paint of every block of the draft in each
- * frame. The clip margin leaves room for the names above other people's carets.
+ * frame. Whole sub-sections are the unit under the deliberations rather than each paragraph: the
+ * browser checks every such block against the screen in each frame, which for thousands of
+ * paragraphs cost more than it saved. The clip margin leaves room for the names above other
+ * people's carets.
  */
 export const editorCss = `
 .rp-shell { display: grid; grid-template-columns: minmax(0, 1fr) 18rem; gap: 1rem; align-items: start; }
@@ -22,7 +25,8 @@ export const editorCss = `
 .rp-editor { outline: none; min-height: 60vh; line-height: 1.6; font-family: "Times New Roman", "Noto Serif CJK SC", "Noto Naskh Arabic", serif; padding: 0 .5rem 4rem; white-space: pre-wrap; }
 .rp-editor .rp-title { font-size: 1.3rem; text-align: center; }
 .rp-editor p { margin: .4rem 0; }
-.rp-editor .rp-paragraph, .rp-editor .rp-quote, .rp-editor .rp-items, .rp-editor .rp-subheading { content-visibility: auto; contain-intrinsic-size: auto 3rem; overflow-clip-margin: 1.5rem; }
+.rp-editor > :not(.rp-section), .rp-editor .rp-section > :not(.rp-section-heading):not(.rp-subsection), .rp-editor .rp-subsection { content-visibility: auto; contain-intrinsic-size: auto 3rem; overflow-clip-margin: 1.5rem; }
+.rp-editor .rp-subsection { contain-intrinsic-size: auto 30rem; }
 .rp-editor .rp-paragraph[data-number] { padding-inline-start: 3rem; text-indent: -3rem; }
 .rp-editor [data-number]::before { content: attr(data-number); display: inline-block; min-width: 3rem; text-indent: 0; color: #333; user-select: none; }
 .rp-editor .rp-items { list-style: none; padding-inline-start: 2rem; margin: 0; }
