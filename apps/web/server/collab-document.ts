@@ -66,18 +66,25 @@ export function rememberSavedText(
  * A step that no longer applies means the log is corrupt, which is a server error.
  */
 export async function currentCollabDocument(store: Store, draft: Draft): Promise<CollabDocument> {
-  const fold = await store.steps.foldPoint(draft.id);
+  const cached = known.get(store)?.get(draft.id);
+  // The steps after the cached text are read beside the fold point (one round trip instead of two);
+  // they are used only if the cached text is still built on the log's current start.
+  const [fold, afterCached] = await Promise.all([
+    store.steps.foldPoint(draft.id),
+    cached === undefined ? undefined : store.steps.stepsSince(draft.id, cached.version),
+  ]);
   const base = fold === undefined ? `draft ${draft.version}` : `fold ${fold.draftVersion}`;
-  let entry = known.get(store)?.get(draft.id);
-  if (entry === undefined || entry.base !== base) {
+  let entry = cached;
+  let steps = afterCached;
+  if (entry === undefined || entry.base !== base || steps === undefined) {
     const stored =
       fold === undefined || fold.draftVersion === draft.version
         ? draft.document
         : (await store.documentVersions.get(draft.id, fold.draftVersion)).document;
     entry = { base, version: fold?.stepVersion ?? 0, doc: parseDocument(stored) };
+    steps = await store.steps.stepsSince(draft.id, entry.version);
   }
   let doc = entry.doc;
-  const steps = await store.steps.stepsSince(draft.id, entry.version);
   for (const accepted of steps) {
     const result = Step.fromJSON(addendumSchema, accepted.step).apply(doc);
     if (result.doc === null) {

@@ -85,11 +85,14 @@ export const collabRoutes: readonly Route[] = [
     method: 'POST',
     pattern: '/api/drafts/:id/steps',
     async handler(ctx) {
+      const { store } = ctx.deps;
+      // The draft is read while the sign-in is checked (one round trip less); it is used only after.
+      const firstRead = store.drafts.get(ctx.params.id!);
+      firstRead.catch(() => undefined);
       const signedIn = await ctx.signedIn();
       const body = await readBody(ctx.request, stepsBody, DOCUMENT_BODY_LIMIT);
-      const { store } = ctx.deps;
       for (let attempt = 1; ; attempt++) {
-        const draft = await store.drafts.get(ctx.params.id!);
+        const draft = attempt === 1 ? await firstRead : await store.drafts.get(ctx.params.id!);
         const current = await currentCollabDocument(store, draft);
         if (body.version !== current.version) throw behind(body.version, current.version);
         const applied = applyClientSteps(current.doc, body.steps);

@@ -127,16 +127,32 @@ export function createSteps(ctx: StoreContext): Steps {
   }
 
   /**
-   * The draft's version inside a transaction, locked against saves until it ends on PostgreSQL (a
-   * share lock: appends of other servers go on, a save waits); SQLite's transaction already holds the
-   * write lock. NotFound for an unknown draft.
+   * The draft's version and its latest step version, read in one statement inside a transaction,
+   * the draft's row locked against saves until it ends on PostgreSQL (a share lock: appends of other
+   * servers go on, a save waits); SQLite's transaction already holds the write lock. NotFound for an
+   * unknown draft.
    */
-  async function lockedDraftVersion(trx: Kysely<Database>, draftId: string): Promise<number> {
-    let query = trx.selectFrom('drafts').select('version').where('id', '=', draftId);
-    if (ctx.engine === 'postgres') query = query.forShare();
+  async function lockedVersions(
+    trx: Kysely<Database>,
+    draftId: string,
+  ): Promise<{ draftVersion: number; latest: number }> {
+    let query = trx
+      .selectFrom('drafts')
+      .select((eb) => [
+        'drafts.version',
+        eb
+          .selectFrom('steps')
+          .select('steps.version')
+          .whereRef('steps.draft_id', '=', 'drafts.id')
+          .orderBy('steps.version', 'desc')
+          .limit(1)
+          .as('latest'),
+      ])
+      .where('drafts.id', '=', draftId);
+    if (ctx.engine === 'postgres') query = query.forShare('drafts');
     const row = await query.executeTakeFirst();
     if (!row) throw new NotFound('draft', draftId);
-    return row.version;
+    return { draftVersion: row.version, latest: row.latest ?? 0 };
   }
 
   /** Records inside a transaction that draft version `draftVersion` holds every step up to `stepVersion`. */
@@ -172,11 +188,11 @@ export function createSteps(ctx: StoreContext): Steps {
       let outcome: 'accepted' | 'behind' | { draftVersion: number } = 'behind';
       try {
         outcome = await db.transaction().execute(async (trx) => {
-          const draftVersion = await lockedDraftVersion(trx, draftId);
+          const { draftVersion, latest: current } = await lockedVersions(trx, draftId);
           if (conditions.draftVersion !== undefined && draftVersion !== conditions.draftVersion) {
             return { draftVersion };
           }
-          if ((await latestVersion(draftId, trx)) !== baseVersion) return 'behind';
+          if (current !== baseVersion) return 'behind';
           await trx
             .insertInto('steps')
             .values(
