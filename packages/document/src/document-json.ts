@@ -63,29 +63,39 @@ class JsonPath {
 
 const nodeKeys = new Set(['type', 'attrs', 'content', 'marks', 'text']);
 
-/** What a node type's attributes must be: the JSON types each accepts (none: any), and which have no default. */
-interface AttrRules {
+/**
+ * What the reader needs of a node type, read once per schema from its spec: the type, whether it
+ * is text or a leaf, the JSON types each attribute accepts (none: any), and which attributes have
+ * no default.
+ */
+interface NodeRules {
+  readonly type: NodeType;
+  readonly isText: boolean;
+  readonly isLeaf: boolean;
   readonly expected: ReadonlyMap<string, readonly string[]>;
   readonly required: readonly string[];
 }
 
-const attrRulesByType = new WeakMap<NodeType, AttrRules>();
+const nodeRulesBySchema = new WeakMap<Schema, ReadonlyMap<string, NodeRules>>();
 
-/** The attribute rules of a node type, read once from its spec. */
-function attrRulesOf(type: NodeType): AttrRules {
-  let rules = attrRulesByType.get(type);
+/** The rules of every node type of a schema by name, read once from its specs. */
+function nodeRulesOf(schema: Schema): ReadonlyMap<string, NodeRules> {
+  let rules = nodeRulesBySchema.get(schema);
   if (!rules) {
-    const specs = Object.entries(type.spec.attrs ?? {});
-    rules = {
-      expected: new Map(
-        specs.map(([name, spec]) => [
-          name,
-          typeof spec.validate === 'string' ? spec.validate.split('|') : [],
-        ]),
-      ),
-      required: specs.filter(([, spec]) => !('default' in spec)).map(([name]) => name),
-    };
-    attrRulesByType.set(type, rules);
+    rules = new Map(
+      Object.values(schema.nodes).map((type) => {
+        const specs = Object.entries(type.spec.attrs ?? {});
+        const expected = new Map(
+          specs.map(([name, spec]) => [
+            name,
+            typeof spec.validate === 'string' ? spec.validate.split('|') : [],
+          ]),
+        );
+        const required = specs.filter(([, spec]) => !('default' in spec)).map(([name]) => name);
+        return [type.name, { type, isText: type.isText, isLeaf: type.isLeaf, expected, required }];
+      }),
+    );
+    nodeRulesBySchema.set(schema, rules);
   }
   return rules;
 }
@@ -94,7 +104,9 @@ function attrRulesOf(type: NodeType): AttrRules {
  * One walk over a document's JSON: each node's JSON is checked, then its children are read, then
  * the node is built from them and its content checked against the schema. Problems in the JSON,
  * the first exception ProseMirror throws while building, and content-rule problems are kept apart,
- * because `readDocumentJson` reports the first kind that has any.
+ * because `readDocumentJson` reports the first kind that has any. The walk runs once per draft
+ * read, mostly before V8 has optimised it, so each node's common case (known keys, attributes of
+ * the right types) is checked with few steps.
  */
 class DocumentJsonReader {
   /** Problems in the JSON itself, in document order. */
@@ -104,38 +116,98 @@ class DocumentJsonReader {
   /** The message of the first exception ProseMirror threw while building, if any. */
   buildError: string | null = null;
   private readonly at: JsonPath;
+  private readonly rules: ReadonlyMap<string, NodeRules>;
 
   constructor(
     basePath: string,
     private readonly schema: Schema,
   ) {
     this.at = new JsonPath(basePath);
-  }
-
-  /** Whether nodes are still being built: not after a problem in the JSON or an exception. */
-  private get building(): boolean {
-    return this.jsonProblems.length === 0 && this.buildError === null;
+    this.rules = nodeRulesOf(schema);
   }
 
   /** Reads the node at the current path: null when it has a problem or nothing is being built. */
   read(json: unknown): Node | null {
+    const rules = this.checkNode(json);
+    if (rules === null) return null;
     const { at, schema } = this;
     const problems = this.jsonProblems;
-    if (!isRecord(json)) {
+    const node = json as Record<string, unknown>;
+    // As Node.fromJSON does: a node's marks first, then its content, then the node itself.
+    let marks: Mark[] | undefined;
+    if (node.marks !== undefined && problems.length === 0 && this.buildError === null) {
+      try {
+        marks = (node.marks as unknown[]).map(schema.markFromJSON);
+      } catch (error) {
+        this.buildError = (error as Error).message;
+      }
+    }
+    const children: Node[] = [];
+    const firstContentProblem = this.contentProblems.length;
+    const content = node.content;
+    if (content !== undefined) {
+      if (!Array.isArray(content)) {
+        problems.push({ path: at.at('.content'), message: 'expected an array of nodes' });
+      } else if (rules.isLeaf) {
+        problems.push({ path: at.at('.content'), message: `a ${rules.type.name} node has no content` });
+      } else {
+        for (let i = 0; i < content.length; i++) {
+          at.enter(i);
+          const child = this.read(content[i]);
+          if (child !== null) children.push(child);
+          at.leave();
+        }
+      }
+    }
+    if (problems.length > 0 || this.buildError !== null) return null;
+    const { type } = rules;
+    if (rules.isText) return schema.text(node.text as string, marks);
+    let built: Node;
+    try {
+      built = type.create(node.attrs as Attrs | undefined, Fragment.fromArray(children), marks);
+    } catch (error) {
+      this.buildError = (error as Error).message;
+      return null;
+    }
+    if (!type.validContent(built.content)) {
+      const names: string[] = [];
+      built.forEach((child) => {
+        names.push(child.type.name);
+      });
+      // Before the problems of its children, as a drafter reads the document.
+      this.contentProblems.splice(firstContentProblem, 0, {
+        path: at.at('.content'),
+        message: `a ${type.name} cannot hold [${names.join(', ')}]; it holds ${type.spec.content ?? 'nothing'}`,
+      });
+    }
+    return built;
+  }
+
+  /**
+   * Checks one node's own JSON (not its content): its problems are added in the order a reader
+   * meets them; the node type's rules, or null when the node cannot be read further.
+   */
+  private checkNode(json: unknown): NodeRules | null {
+    const { at } = this;
+    const problems = this.jsonProblems;
+    if (typeof json !== 'object' || json === null || Array.isArray(json)) {
       problems.push({ path: at.at(), message: 'expected a node object with a "type"' });
       return null;
     }
-    const typeName = json.type;
+    const node = json as Record<string, unknown>;
+    const typeName = node.type;
     if (typeof typeName !== 'string') {
       problems.push({ path: at.at('.type'), message: 'expected the node type as a string' });
       return null;
     }
-    const type = schema.nodes[typeName];
-    if (!type) {
+    const rules = this.rules.get(typeName);
+    if (rules === undefined) {
       problems.push({ path: at.at('.type'), message: `unknown node type "${typeName}"` });
       return null;
     }
-    for (const key of Object.keys(json)) {
+    const keys = Object.keys(node);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
       if (!nodeKeys.has(key)) {
         problems.push({
           path: at.at(`.${key}`),
@@ -143,92 +215,51 @@ class DocumentJsonReader {
         });
       }
     }
-    checkAttrs(type, json.attrs, at, problems);
-    if (type.isText) {
-      if (typeof json.text !== 'string' || json.text === '') {
+    checkAttrs(rules, node.attrs, at, problems);
+    const text = node.text;
+    if (rules.isText) {
+      if (typeof text !== 'string' || text === '') {
         problems.push({ path: at.at('.text'), message: 'a text node needs non-empty text' });
       }
-    } else if (json.text !== undefined) {
+    } else if (text !== undefined) {
       problems.push({ path: at.at('.text'), message: `a ${typeName} node has no text of its own` });
     }
-    if (json.marks !== undefined) {
-      if (!Array.isArray(json.marks))
+    const marks = node.marks;
+    if (marks !== undefined) {
+      if (!Array.isArray(marks))
         problems.push({ path: at.at('.marks'), message: 'expected an array of marks' });
       else
-        json.marks.forEach((mark, i) => {
+        marks.forEach((mark, i) => {
           if (!isRecord(mark) || typeof mark.type !== 'string') {
             problems.push({ path: at.at(`.marks[${i}]`), message: 'expected a mark object with a "type"' });
-          } else if (!schema.marks[mark.type]) {
+          } else if (!this.schema.marks[mark.type]) {
             problems.push({ path: at.at(`.marks[${i}].type`), message: `unknown mark type "${mark.type}"` });
           }
         });
     }
-    // As Node.fromJSON does: a node's marks first, then its content, then the node itself.
-    let marks: Mark[] | undefined;
-    if (json.marks !== undefined && this.building) {
-      try {
-        marks = (json.marks as unknown[]).map(schema.markFromJSON);
-      } catch (error) {
-        this.buildError = (error as Error).message;
-      }
-    }
-    const children: Node[] = [];
-    const firstContentProblem = this.contentProblems.length;
-    if (json.content !== undefined) {
-      if (!Array.isArray(json.content)) {
-        problems.push({ path: at.at('.content'), message: 'expected an array of nodes' });
-      } else if (type.isLeaf) {
-        problems.push({ path: at.at('.content'), message: `a ${typeName} node has no content` });
-      } else {
-        for (let i = 0; i < json.content.length; i++) {
-          at.enter(i);
-          const child = this.read(json.content[i]);
-          if (child) children.push(child);
-          at.leave();
-        }
-      }
-    }
-    if (!this.building) return null;
-    if (type.isText) return schema.text(json.text as string, marks);
-    let node: Node;
-    try {
-      node = type.create(json.attrs as Attrs | undefined, Fragment.fromArray(children), marks);
-    } catch (error) {
-      this.buildError = (error as Error).message;
-      return null;
-    }
-    if (!type.validContent(node.content)) {
-      const names: string[] = [];
-      node.forEach((child) => {
-        names.push(child.type.name);
-      });
-      // Before the problems of its children, as a drafter reads the document.
-      this.contentProblems.splice(firstContentProblem, 0, {
-        path: at.at('.content'),
-        message: `a ${typeName} cannot hold [${names.join(', ')}]; it holds ${type.spec.content ?? 'nothing'}`,
-      });
-    }
-    return node;
+    return rules;
   }
 }
 
-function checkAttrs(type: NodeType, attrs: unknown, at: JsonPath, problems: JsonProblem[]): void {
-  const rules = attrRulesOf(type);
+function checkAttrs(rules: NodeRules, attrs: unknown, at: JsonPath, problems: JsonProblem[]): void {
+  const typeName = rules.type.name;
   if (attrs === undefined) {
     for (const name of rules.required)
-      problems.push({ path: at.at('.attrs'), message: `a ${type.name} node needs the attribute "${name}"` });
+      problems.push({ path: at.at('.attrs'), message: `a ${typeName} node needs the attribute "${name}"` });
     return;
   }
   if (!isRecord(attrs)) {
     problems.push({ path: at.at('.attrs'), message: 'expected an object of attributes' });
     return;
   }
-  for (const name of Object.keys(attrs)) {
+  const names = Object.keys(attrs);
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i]!;
     const expected = rules.expected.get(name);
-    if (!expected) {
+    if (expected === undefined) {
       problems.push({
         path: at.at(`.attrs.${name}`),
-        message: `a ${type.name} node has no attribute "${name}"`,
+        message: `a ${typeName} node has no attribute "${name}"`,
       });
       continue;
     }
@@ -241,11 +272,13 @@ function checkAttrs(type: NodeType, attrs: unknown, at: JsonPath, problems: Json
       });
     }
   }
-  for (const name of rules.required) {
+  const { required } = rules;
+  for (let i = 0; i < required.length; i++) {
+    const name = required[i]!;
     if (!(name in attrs)) {
       problems.push({
         path: at.at(`.attrs.${name}`),
-        message: `a ${type.name} node needs the attribute "${name}"`,
+        message: `a ${typeName} node needs the attribute "${name}"`,
       });
     }
   }
