@@ -28,4 +28,11 @@ export {
   type NodeName,
   nodeNames,
 } from './schema.js';
-export { type DocumentProblem, maxItemDepth, type ProblemCode, validate } from './validation.js';
+export {
+  type DocumentProblem,
+  maxItemDepth,
+  type ProblemCode,
+  rememberingSymbolParses,
+  type ValidateOptions,
+  validate,
+} from './validation.js';

@@ -1,5 +1,6 @@
+import { parseJointSymbol } from '@rapporteur/symbols';
 import { describe, expect, it } from 'vitest';
-import { addendumSchema, createBuilders, validate } from '../src/index.js';
+import { addendumSchema, createBuilders, rememberingSymbolParses, validate } from '../src/index.js';
 import { seedDraft } from './seed.js';
 
 const codes = (problems: ReturnType<typeof validate>) => problems.map((problem) => problem.code);
@@ -32,6 +33,27 @@ describe('validate', () => {
     const first = b.paragraph('x');
     const doc = b.doc('T', first, b.withId(b.paragraph('y'), first.attrs.id), b.withId(b.paragraph('z'), ''));
     expect(codes(validate(doc))).toEqual(['duplicate-id', 'missing-id']);
+  });
+
+  it('parses symbols with the parser it is given, so an export can reuse the parses', () => {
+    const b = createBuilders();
+    const doc = b.doc('T', b.paragraph('see ', b.symbol('E/CN.15/2019/8'), ' and ', b.symbol('E//CN.15')));
+    const parsed: string[] = [];
+    const problems = validate(doc, undefined, {
+      parseSymbol: (written) => {
+        parsed.push(written);
+        return parseJointSymbol(written);
+      },
+    });
+    expect(parsed).toEqual(['E/CN.15/2019/8', 'E//CN.15']);
+    expect(codes(problems)).toEqual(['invalid-symbol']);
+  });
+
+  it('remembers symbol parses: a symbol cited again is not parsed again', () => {
+    const parse = rememberingSymbolParses();
+    const first = parse('E/CN.7/2019/2–E/CN.15/2019/2');
+    expect(first).toEqual(parseJointSymbol('E/CN.7/2019/2–E/CN.15/2019/2'));
+    expect(parse('E/CN.7/2019/2–E/CN.15/2019/2')).toBe(first);
   });
 
   it('reports a symbol that does not parse, with the parser’s message', () => {

@@ -1,4 +1,10 @@
-import { type DocumentProblem, type Draft, numberDocument, validate } from '@rapporteur/document';
+import {
+  type DocumentProblem,
+  type Draft,
+  numberDocument,
+  rememberingSymbolParses,
+  validate,
+} from '@rapporteur/document';
 import { type LinkConfig, undocsLinkConfig } from '@rapporteur/symbols';
 import { type ExportFormat, type ExportFormatName, exportFormatNames } from './export-format.js';
 import { loadExportFormat } from './formats/format-loaders.js';
@@ -46,7 +52,9 @@ export async function exportDraft(
     );
   }
   const numbering = numberDocument(draft.doc);
-  const problems = validate(draft.doc, numbering);
+  // Validation and the format parse the same symbols: once each for the whole export.
+  const parseSymbol = rememberingSymbolParses();
+  const problems = validate(draft.doc, numbering, { parseSymbol });
   const valid = problems.length === 0;
   if (!valid && !options.force) return { ok: false, problems };
   const output = await exporter.render({
@@ -55,6 +63,7 @@ export async function exportDraft(
     links: options.links ?? undocsLinkConfig,
     valid,
     paper: options.paper ?? 'a4',
+    parseSymbol,
   });
   return { ok: true, output, valid, problems };
 }

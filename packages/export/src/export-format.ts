@@ -1,5 +1,5 @@
 import type { DocumentNumbering, Draft, NodeName } from '@rapporteur/document';
-import type { LinkConfig } from '@rapporteur/symbols';
+import type { JointSymbolParse, LinkConfig } from '@rapporteur/symbols';
 import type { PaperSize } from './paper-size.js';
 
 /** What every exporter receives: the draft, its numbering (computed once), and how to link symbols. */
@@ -11,6 +11,11 @@ export interface ExportInput {
   readonly valid: boolean;
   /** The paper the output is laid out for (print CSS, PDF, DOCX page size); A4 when absent. */
   readonly paper?: PaperSize;
+  /**
+   * Parses a symbol as `parseJointSymbol` does, remembering the parses of the whole export, so the
+   * format reuses those validation made; `parseJointSymbol` itself when absent.
+   */
+  readonly parseSymbol?: (written: string) => JointSymbolParse;
 }
 
 /** The names of the export formats, as typed after `--format`. */

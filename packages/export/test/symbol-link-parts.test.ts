@@ -1,4 +1,4 @@
-import { undocsLinkConfig } from '@rapporteur/symbols';
+import { parseJointSymbol, undocsLinkConfig } from '@rapporteur/symbols';
 import { describe, expect, it } from 'vitest';
 import { symbolLinkParts, symbolLinkPartsOnce } from '../src/index.js';
 
@@ -11,5 +11,16 @@ describe('symbol links remembered for one export', () => {
       expect(links(symbol)).toBe(first);
     }
     expect(links('E/CN.15/2019/8')?.[0]?.href).toBe('http://undocs.org/ch/E/CN.15/2019/8');
+  });
+
+  it('parses with the parser it is given, so an export links with the parses validation made', () => {
+    const parsed: string[] = [];
+    const links = symbolLinkPartsOnce('en', undocsLinkConfig, (written) => {
+      parsed.push(written);
+      return parseJointSymbol(written);
+    });
+    links('E/CN.15/2019/8');
+    links('E/CN.15/2019/8');
+    expect(parsed).toEqual(['E/CN.15/2019/8']);
   });
 });

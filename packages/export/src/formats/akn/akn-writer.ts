@@ -57,7 +57,7 @@ export function createAknWriter(input: ExportInput, serializers: NodeSerializers
         .map((child) => write(child.node, child.pos, { eId, container: 'main' }, writer))
         .join('');
     },
-    symbolLinks: symbolLinkPartsOnce(input.draft.metadata.language, input.links),
+    symbolLinks: symbolLinkPartsOnce(input.draft.metadata.language, input.links, input.parseSymbol),
     nextChildEId(parent, kind) {
       const key = `${parent}\u0000${kind}`;
       const n = (counters.get(key) ?? 0) + 1;

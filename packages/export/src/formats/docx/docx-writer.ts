@@ -93,7 +93,7 @@ export function createDocxWriter(
       hyperlinks.push(href);
       return `<w:hyperlink r:id="${hyperlinkRelationshipId(hyperlinks.length)}" w:history="1">${wordRun(wordText(text), { style: wordStyleIds.hyperlink })}</w:hyperlink>`;
     },
-    symbolLinks: symbolLinkPartsOnce(language, input.links),
+    symbolLinks: symbolLinkPartsOnce(language, input.links, input.parseSymbol),
     footnote(text) {
       footnotes.push(text);
       return footnotes.length;

@@ -18,7 +18,7 @@ export function htmlFragment(input: ExportInput): string {
     input,
     language,
     footnotes: [],
-    symbolLinks: symbolLinkPartsOnce(language, input.links),
+    symbolLinks: symbolLinkPartsOnce(language, input.links, input.parseSymbol),
     children: (node: Node, pos: number) => writeChildren(htmlNodeSerializers, node, pos, context),
   };
   const doc = input.draft.doc;
