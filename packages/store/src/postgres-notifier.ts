@@ -11,6 +11,9 @@ import {
 /** The PostgreSQL channel every app server of one database listens on. */
 export const NOTICE_CHANNEL = 'rapporteur_notices';
 
+/** How long opening the listener connection may take before it counts as failed (and is retried). */
+const CONNECT_TIMEOUT_MS = 5_000;
+
 /** How long to wait before reconnecting a lost listener connection: doubles from the first to the last. */
 const RECONNECT_DELAYS_MS = { first: 100, last: 5_000 } as const;
 
@@ -44,6 +47,7 @@ export function createPostgresNotifier(options: PostgresNotifierOptions): StoreN
       const candidate = new pg.Client({
         connectionString: options.connectionString,
         application_name: 'rapporteur-notices',
+        connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
       });
       candidate.on('notification', (message) => {
         if (message.channel !== NOTICE_CHANNEL || message.payload === undefined) return;
