@@ -87,8 +87,12 @@ class DraftChannel {
     })();
   }
 
-  /** Reads the steps after `latest` into `recent`, then lets every stream take what it lacks. */
+  /**
+   * Reads the steps after `latest` into `recent`, then lets every stream take what it lacks. Waits
+   * for the channel to know its starting version first, so `recent` always holds consecutive steps.
+   */
   private async readSteps(): Promise<void> {
+    await this.ready;
     for (;;) {
       const steps = await this.store.steps.stepsSince(this.draftId, this.latest, RECENT_STEPS);
       if (steps.length === 0) break;

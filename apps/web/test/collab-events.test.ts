@@ -183,6 +183,70 @@ describe.each(engines)('live draft events on %s', (engine) => {
     await events!.cancel();
   });
 
+  it('sends steps accepted while a draft’s first stream is being set up exactly once, in order', async () => {
+    const { id } = await api().createDraft();
+    for (const text of ['一', '二', '三']) await insert('drafter', id, 'amina-1', 'zh6-1', text);
+    const store = api().store;
+    // The new channel's first read of the latest version is held until steps 4 and 5 are noticed.
+    let held: (() => void) | undefined;
+    const holding = new Promise<void>((resolve) => {
+      held = resolve;
+    });
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const slow = new Proxy(store, {
+      get(target, key) {
+        if (key !== 'steps') return Reflect.get(target, key);
+        return new Proxy(target.steps, {
+          get(steps, name) {
+            if (name !== 'latestVersion') return Reflect.get(steps, name);
+            return async (draftId: string) => {
+              const version = await steps.latestVersion(draftId);
+              if (held !== undefined) {
+                held();
+                held = undefined;
+                await released;
+              }
+              return version;
+            };
+          },
+        });
+      },
+    });
+    const handle = createApi(slow);
+    const login = await call(handle, 'POST', '/api/auth/login', {
+      body: { email: PEOPLE.reviewer.email, password: PASSWORD },
+    });
+    const opening = handle(
+      new Request(`${ORIGIN}/api/drafts/${id}/events?since=0`, {
+        headers: { host: '127.0.0.1:3000', cookie: cookieFrom(login) },
+      }),
+    );
+    await holding;
+    const noticed = new Promise<void>((resolve) => {
+      void store.notifier.subscribe({
+        notice: (notice) => {
+          if (notice.kind === 'steps' && notice.draftId === id && notice.version === 5) resolve();
+        },
+        resync: () => undefined,
+      });
+    });
+    for (const text of ['四', '五']) await insert('drafter', id, 'amina-1', 'zh6-1', text);
+    await noticed;
+    release();
+    const events = new SseReader((await opening).body!);
+    await insert('drafter', id, 'amina-1', 'zh6-1', '六');
+    const versions: number[] = [];
+    while (versions.at(-1) !== 6) {
+      const batch = JSON.parse((await events.next('steps')).data);
+      for (let v = batch.version - batch.steps.length + 1; v <= batch.version; v++) versions.push(v);
+    }
+    expect(versions).toEqual([1, 2, 3, 4, 5, 6]);
+    await events.cancel();
+  });
+
   it('lists the people in a draft with their names, when they come, move and leave', async () => {
     const { id } = await api().createDraft();
     const { events } = await openEvents('reviewer', id);
