@@ -9,7 +9,11 @@ import { CommandError, type CommandIo } from './command.js';
  */
 export const nodeIo: CommandIo = {
   out: (data) => process.stdout.write(data),
-  stdoutIsTerminal: process.stdout.isTTY === true,
+  // Read only when a command asks: the first use of process.stdout sets up its stream (for a pipe,
+  // Node's whole net module, ~2 ms), which an export to --out never needs.
+  get stdoutIsTerminal() {
+    return process.stdout.isTTY === true;
+  },
   err: (text) => process.stderr.write(text),
   readText(path) {
     try {
