@@ -3,6 +3,12 @@ import type { AcceptedStep, PresenceEntry, Store, StoreNotice } from '@rapporteu
 /** How long a presence entry lasts after the client's last report. */
 export const PRESENCE_TTL_MS = 30_000;
 
+/**
+ * How long presence changes are gathered before the list is read and sent again: editors report
+ * their selection as they type, and one list at most every 50 ms per draft is plenty for cursors.
+ */
+const PRESENCE_COALESCE_MS = 50;
+
 /** How many of a draft's latest steps a server keeps in memory for its open streams. */
 const RECENT_STEPS = 2_000;
 
@@ -28,6 +34,11 @@ interface Member {
   pumping: boolean;
   again: boolean;
   closed: boolean;
+}
+
+/** Logs a failed read of a channel (the database unreachable a moment); the next notice reads again. */
+function logReadFailure(error: unknown): void {
+  console.error('collab events: reading a change from the store failed:', error);
 }
 
 /** Runs `work` alone: a call while it runs makes it run once more after, never twice at once. */
@@ -68,6 +79,7 @@ class DraftChannel {
   private recent: AcceptedStep[] = [];
   private peopleKey = '[]';
   private expiry: NodeJS.Timeout | undefined;
+  private presenceSoon: NodeJS.Timeout | undefined;
   readonly ready: Promise<void>;
   readonly refreshSteps: () => Promise<void>;
   readonly refreshPresence: () => Promise<void>;
@@ -153,10 +165,8 @@ class DraftChannel {
     const oldest = Math.min(...people.map((entry) => Date.parse(entry.at)));
     if (Number.isFinite(oldest) && this.members.size > 0) {
       // Read again just after the oldest entry expires, so the others see it go.
-      this.expiry = setTimeout(
-        () => void this.refreshPresence(),
-        Math.max(0, oldest + PRESENCE_TTL_MS - now) + 50,
-      );
+      const due = Math.max(0, oldest + PRESENCE_TTL_MS - now) + 50;
+      this.expiry = setTimeout(() => this.refreshPresence().catch(logReadFailure), due);
       this.expiry.unref();
     }
     const key = JSON.stringify(people);
@@ -166,6 +176,16 @@ class DraftChannel {
     for (const member of this.members) if (member.started && !member.closed) member.sink.presence(people);
   }
 
+  /** A presence change was announced: the list is read once within PRESENCE_COALESCE_MS, however many come. */
+  presenceChanged(): void {
+    if (this.presenceSoon !== undefined) return;
+    this.presenceSoon = setTimeout(() => {
+      this.presenceSoon = undefined;
+      this.refreshPresence().catch(logReadFailure);
+    }, PRESENCE_COALESCE_MS);
+    this.presenceSoon.unref();
+  }
+
   /** Tells every stream that the draft moved, once per new draft version. */
   draftMoved(version: number): void {
     if (version <= this.draftVersion) return;
@@ -173,10 +193,12 @@ class DraftChannel {
     for (const member of this.members) if (member.started && !member.closed) member.sink.lifecycle(version);
   }
 
-  /** Stops the channel's timer (its last stream has gone). */
+  /** Stops the channel's timers (its last stream has gone). */
   close(): void {
     clearTimeout(this.expiry);
+    clearTimeout(this.presenceSoon);
     this.expiry = undefined;
+    this.presenceSoon = undefined;
   }
 }
 
@@ -219,7 +241,7 @@ export class CollabHub {
     if (notice.kind === 'steps') {
       if (notice.version > channel.latest) void this.guard(channel.refreshSteps());
     } else if (notice.kind === 'presence') {
-      void this.guard(channel.refreshPresence());
+      channel.presenceChanged();
     } else {
       channel.draftMoved(notice.version);
     }
@@ -235,13 +257,9 @@ export class CollabHub {
     }
   }
 
-  /** Logs a failed read of a channel (the database unreachable a moment); the next notice reads again. */
+  /** Runs a read of a channel, logging its failure (the database unreachable a moment); the next notice reads again. */
   private async guard(work: Promise<void>): Promise<void> {
-    try {
-      await work;
-    } catch (error) {
-      console.error('collab events: reading a change from the store failed:', error);
-    }
+    await work.catch(logReadFailure);
   }
 
   /**
