@@ -10,12 +10,14 @@ import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { codeCachePath, compileCodeCachedScript, evaluateBundle } from './code-cached-script.js';
+import { growYoungGenerationAtOnce } from './young-generation.js';
 
 const bundleFolder = join(dirname(fileURLToPath(import.meta.url)), 'bundle');
 const bundleName = readdirSync(bundleFolder).find((name) => name.endsWith('.cjs'));
 if (!bundleName) throw new Error(`no CLI bundle in ${bundleFolder}: build @rapporteur/export`);
 const bundlePath = join(bundleFolder, bundleName);
 const { script } = compileCodeCachedScript(bundlePath, codeCachePath(bundlePath));
+growYoungGenerationAtOnce();
 const { runRapporteur } = evaluateBundle(script, bundlePath) as {
   runRapporteur: (argv: string[]) => Promise<number>;
 };
