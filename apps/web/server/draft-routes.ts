@@ -10,6 +10,7 @@ import { officialLanguages } from '@rapporteur/symbols';
 import { z } from 'zod';
 import { ApiError } from './api-error';
 import { saveWholeDocument } from './collab-document-save';
+import { withCurrentText } from './collab-pending';
 import { requireRole } from './context';
 import {
   changedParts,
@@ -200,7 +201,10 @@ export const draftRoutes: readonly Route[] = [
     pattern: '/api/drafts/:id',
     async handler(ctx) {
       const { actor } = await ctx.signedIn();
-      return jsonText(draftAnswerText(await ctx.deps.store.drafts.get(ctx.params.id!), actor));
+      // With the co-editing steps not yet folded (the editor page sends steps only), so the review
+      // page and the panels read the text the editors see.
+      const draft = await withCurrentText(ctx.deps.store, await ctx.deps.store.drafts.get(ctx.params.id!));
+      return jsonText(draftAnswerText(draft, actor));
     },
   },
   {
