@@ -12,9 +12,9 @@
 // 2. dist/cli/rapporteur.js: the small ES module `pnpm rapporteur` runs (src/cli/main.ts, which
 //    finds the bundle in bundle/; tsc's dist/cli/main.js does the same).
 // 3. dist/cli/bundle/rapporteur-<hash>.cjs.v8-cache: the code V8 compiled while a fresh Node process
-//    ran the commands once on a small sample (scripts/write-cli-code-cache.mjs), so later runs skip
-//    parsing and compiling. It is made without NODE_OPTIONS, since V8 refuses a cache made under
-//    other V8 flags (it is then ignored, never wrong).
+//    exported a small sample in every format but PDF (scripts/write-cli-code-cache.mjs), so later
+//    runs skip parsing and compiling. It is made without NODE_OPTIONS, since V8 refuses a cache
+//    made under other V8 flags (it is then ignored, never wrong).
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

@@ -3,7 +3,7 @@
 //
 // Every command lives in one bundle (scripts/bundle-cli.mjs) in bundle/ beside this file, a script
 // named after a hash of its contents, compiled here with the V8 code cache the build made beside
-// it by running the commands once: a whole-process export then skips parsing and compiling the
+// it by running the exports once: a whole-process export then skips parsing and compiling the
 // code it runs. Without a usable cache (missing, damaged, made by another Node) the bundle is
 // compiled from its text as usual.
 import { readdirSync } from 'node:fs';
