@@ -277,6 +277,95 @@ const DRAFT_COLUMNS_BUT_DOCUMENT = [
   'updated_at',
 ] as const satisfies readonly Exclude<keyof DraftsTable, 'document'>[];
 
+/** The columns a draft's move sets. */
+type DraftMoveValues = Partial<Selectable<DraftsTable>> &
+  Pick<DraftsTable, 'version' | 'updated_by' | 'updated_at'>;
+
+/** A moved draft's row, its document taken from `values` when the move wrote one. */
+function movedRow(
+  found: Omit<Selectable<DraftsTable>, 'document'> & { document?: string },
+  values: DraftMoveValues,
+): Selectable<DraftsTable> {
+  return { ...found, document: values.document ?? found.document! };
+}
+
+/** Moves a draft and copies its document into the history with an update and an insert (SQLite). */
+async function moveDraftOnSqlite(
+  trx: Kysely<Database>,
+  id: string,
+  baseVersion: number,
+  values: DraftMoveValues,
+  actor: string,
+  now: string,
+): Promise<Selectable<DraftsTable> | undefined> {
+  const moved = trx.updateTable('drafts').set(values).where('id', '=', id).where('version', '=', baseVersion);
+  const found =
+    values.document === undefined
+      ? await moved.returningAll().executeTakeFirst()
+      : await moved.returning(DRAFT_COLUMNS_BUT_DOCUMENT).executeTakeFirst();
+  if (found === undefined) return undefined;
+  await trx
+    .insertInto('document_versions')
+    .columns(['draft_id', 'version', 'document', 'saved_by', 'saved_at'])
+    .expression(
+      trx
+        .selectFrom('drafts')
+        .select((eb) => [
+          'id',
+          'version',
+          'document',
+          eb.val(actor).as('saved_by'),
+          eb.val(now).as('saved_at'),
+        ])
+        .where('id', '=', id),
+    )
+    .execute();
+  return movedRow(found, values);
+}
+
+/** Moves a draft and copies its document into the history in one statement (PostgreSQL's data-modifying WITH). */
+async function moveDraftOnPostgres(
+  trx: Kysely<Database>,
+  id: string,
+  baseVersion: number,
+  values: DraftMoveValues,
+  actor: string,
+  now: string,
+): Promise<Selectable<DraftsTable> | undefined> {
+  const statement = trx
+    .with('moved', (db) =>
+      db
+        .updateTable('drafts')
+        .set(values)
+        .where('id', '=', id)
+        .where('version', '=', baseVersion)
+        .returningAll(),
+    )
+    .with('kept', (db) =>
+      db
+        .insertInto('document_versions')
+        .columns(['draft_id', 'version', 'document', 'saved_by', 'saved_at'])
+        .expression(
+          db
+            .selectFrom('moved')
+            .select((eb) => [
+              'id',
+              'version',
+              'document',
+              eb.val(actor).as('saved_by'),
+              eb.val(now).as('saved_at'),
+            ]),
+        )
+        .returning('draft_id'),
+    )
+    .selectFrom('moved');
+  const found =
+    values.document === undefined
+      ? await statement.selectAll().executeTakeFirst()
+      : await statement.select(DRAFT_COLUMNS_BUT_DOCUMENT).executeTakeFirst();
+  return found === undefined ? undefined : movedRow(found, values);
+}
+
 /**
  * Moves a draft from `baseVersion` to the next version inside the caller's transaction: the row is
  * updated, its document joins the history, the audit entry is appended and (unless quiet) the move is
@@ -291,39 +380,15 @@ export async function moveDraft(
   save: DraftMove,
   now: string,
 ): Promise<Draft | undefined> {
-  // One statement moves the draft and returns it; the document joins the history by a copy made
-  // inside the database, so the text is not sent to it a second time. A new document is not read
-  // back either: it is the text just written.
-  const moved = trx
-    .updateTable('drafts')
-    .set({ ...set, version: baseVersion + 1, updated_by: save.actor, updated_at: now })
-    .where('id', '=', id)
-    .where('version', '=', baseVersion);
-  const document = set.document;
+  const values = { ...set, version: baseVersion + 1, updated_by: save.actor, updated_at: now };
+  // The draft moves and its document joins the history by a copy made inside the database, so the
+  // text is not sent to it a second time; a new document is not read back either (it is the text
+  // just written). On PostgreSQL both happen in one statement (one round trip), on SQLite in two.
   const row =
-    document === undefined
-      ? await moved.returningAll().executeTakeFirst()
-      : await moved
-          .returning(DRAFT_COLUMNS_BUT_DOCUMENT)
-          .executeTakeFirst()
-          .then((found) => found && { ...found, document });
+    ctx.engine === 'postgres'
+      ? await moveDraftOnPostgres(trx, id, baseVersion, values, save.actor, now)
+      : await moveDraftOnSqlite(trx, id, baseVersion, values, save.actor, now);
   if (row === undefined) return undefined;
-  await trx
-    .insertInto('document_versions')
-    .columns(['draft_id', 'version', 'document', 'saved_by', 'saved_at'])
-    .expression(
-      trx
-        .selectFrom('drafts')
-        .select((eb) => [
-          'id',
-          'version',
-          'document',
-          eb.val(save.actor).as('saved_by'),
-          eb.val(now).as('saved_at'),
-        ])
-        .where('id', '=', id),
-    )
-    .execute();
   if (save.audit) {
     await appendAuditEntry(trx, ctx.engine, now, { ...save.audit, draftId: id, actor: save.actor });
   }
