@@ -88,12 +88,12 @@ export const htmlNodeSerializers: NodeSerializers<HtmlNodeSerializer> = {
     );
     return `<sup class="fn-ref" id="fnref-${n}"><a href="#fn-${n}">${n}</a></sup>`;
   },
-  text: (node: Node) =>
-    node.marks.reduce(
-      (html, mark) => {
-        const tag = markTags[mark.type.name];
-        return tag ? `<${tag}>${html}</${tag}>` : html;
-      },
-      escapeHtmlText(node.text ?? ''),
-    ),
+  text: (node: Node) => {
+    let html = escapeHtmlText(node.text ?? '');
+    for (const mark of node.marks) {
+      const tag = markTags[mark.type.name];
+      if (tag) html = `<${tag}>${html}</${tag}>`;
+    }
+    return html;
+  },
 };
