@@ -74,6 +74,34 @@ function withStatementCache(
   };
 }
 
+/** How long to pause between attempts to switch a new database file to WAL while another process holds it. */
+const WAL_RETRY_PAUSE_MS = 20;
+
+/**
+ * Puts the database in WAL mode. Switching needs the file to itself, and SQLite answers SQLITE_BUSY at
+ * once, without waiting on busy_timeout, when several processes open a new file together (servers
+ * starting side by side); so a refused switch is tried again, pausing between attempts, for as long
+ * as busy_timeout allows. A file already in WAL mode answers at once.
+ */
+function switchToWal(sqlite: SqliteDatabase.Database, busyTimeoutMs: number): void {
+  const deadline = Date.now() + busyTimeoutMs;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    try {
+      // SQLite answers with the mode in force: the old one when it could not switch.
+      const mode = sqlite.pragma('journal_mode = WAL', { simple: true });
+      if (mode === 'wal' || sqlite.memory) return;
+      if (Date.now() >= deadline) {
+        throw new Error(`SQLite kept the ${String(mode)} journal mode: another process held the file`);
+      }
+    } catch (error) {
+      const busy = (error as { code?: unknown }).code === 'SQLITE_BUSY';
+      if (!busy || Date.now() >= deadline) throw error;
+    }
+    Atomics.wait(pause, 0, 0, WAL_RETRY_PAUSE_MS);
+  }
+}
+
 /**
  * Opens the query layer on the engine the options select. PostgreSQL gets a connection pool with the
  * server's defaults (synchronous_commit on: a committed write is on disk). SQLite gets one
@@ -109,10 +137,9 @@ export function openConnection(options: ConnectionOptions): Connection {
   if (path !== ':memory:') mkdirSync(dirname(resolve(/*turbopackIgnore: true*/ path)), { recursive: true });
   const sqlite = new SqliteDatabase(path);
   try {
-    sqlite.pragma(
-      `busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS))}`,
-    );
-    sqlite.pragma('journal_mode = WAL');
+    const busyTimeoutMs = Math.max(0, Math.floor(options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS));
+    sqlite.pragma(`busy_timeout = ${busyTimeoutMs}`);
+    switchToWal(sqlite, busyTimeoutMs);
     sqlite.pragma(`synchronous = ${options.sqliteSynchronous === 'full' ? 'FULL' : 'NORMAL'}`);
     sqlite.pragma('foreign_keys = ON');
     // Checkpoints run on a thread of their own (see sqlite-checkpointer.ts); the connection's own
