@@ -61,3 +61,16 @@ export const presenceTable: Migration = {
       .execute();
   },
 };
+
+/**
+ * Presence entries keep the step version their positions were made at (`version`), so that a reader
+ * whose confirmed version differs (steps in flight either way) can map a caret into its own text.
+ * Nullable: entries reported before (and reports from a client that does not say) have no version,
+ * and readers place them as they stand.
+ */
+export const presenceVersion: Migration = {
+  // biome-ignore lint/suspicious/noExplicitAny: migrations run against the schema as it was then
+  async up(db: Kysely<any>): Promise<void> {
+    await db.schema.alterTable('presence').addColumn('version', 'integer').execute();
+  },
+};

@@ -10,6 +10,11 @@ export interface PresenceEntry {
   /** The selection's anchor and head: ProseMirror positions in the text at the client's confirmed step version. */
   readonly anchor: number;
   readonly head: number;
+  /**
+   * The step version the positions were made at (the client's confirmed version), for readers to map
+   * them into their own text; null when the client did not say.
+   */
+  readonly version: number | null;
   /** When the client last reported (ISO 8601, the server's clock). */
   readonly at: string;
 }
@@ -21,6 +26,8 @@ export interface PresenceReport {
   readonly userId: string;
   readonly anchor: number;
   readonly head: number;
+  /** The client's confirmed step version, which anchor and head are positions in; absent when it does not say. */
+  readonly version?: number;
   /** When the server received the report (ISO 8601): the API's clock, which also decides expiry. */
   readonly at: string;
 }
@@ -47,6 +54,11 @@ function checkPosition(field: string, value: number): void {
     throw new InvalidInput(field, 'must be a document position (0, 1, 2, …)');
 }
 
+function checkVersion(value: number | undefined): void {
+  if (value !== undefined && (!Number.isInteger(value) || value < 0))
+    throw new InvalidInput('version', 'must be a step version (0, 1, 2, …)');
+}
+
 /** Builds the presence repository over a store context. */
 export function createPresence(ctx: StoreContext): Presence {
   const { db } = ctx;
@@ -55,8 +67,15 @@ export function createPresence(ctx: StoreContext): Presence {
       if (report.clientId === '') throw new InvalidInput('clientId', 'is empty');
       checkPosition('anchor', report.anchor);
       checkPosition('head', report.head);
+      checkVersion(report.version);
       if (Number.isNaN(Date.parse(report.at))) throw new InvalidInput('at', 'must be an ISO 8601 time');
-      const values = { user_id: report.userId, anchor: report.anchor, head: report.head, at: report.at };
+      const values = {
+        user_id: report.userId,
+        anchor: report.anchor,
+        head: report.head,
+        version: report.version ?? null,
+        at: report.at,
+      };
       try {
         await db.transaction().execute(async (trx) => {
           await trx
@@ -102,6 +121,7 @@ export function createPresence(ctx: StoreContext): Presence {
           'users.display_name',
           'presence.anchor',
           'presence.head',
+          'presence.version',
           'presence.at',
         ])
         .where('presence.draft_id', '=', draftId)
@@ -114,6 +134,7 @@ export function createPresence(ctx: StoreContext): Presence {
         name: row.display_name,
         anchor: row.anchor,
         head: row.head,
+        version: row.version,
         at: row.at,
       }));
     },

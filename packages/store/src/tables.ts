@@ -163,6 +163,8 @@ export interface PresenceTable {
   user_id: string;
   anchor: number;
   head: number;
+  /** The step version anchor and head were made at; null when the client did not say (or before migration 0006). */
+  version: number | null;
   /** When the client last told where it is (ISO 8601); the entry expires some time after. */
   at: string;
 }

@@ -7,8 +7,8 @@ import { migrations, openStore } from '../src/index.js';
 import { engines, type FreshDatabase, freshDatabase } from './support/engines.js';
 import { newAddendumDraft } from './support/fixtures.js';
 
-/** Migrates a database only as far as the schema before the step log's fold table. */
-async function migrateBeforeStepFolds(database: FreshDatabase) {
+/** Migrates a database only as far as the schema before the migration whose name starts with `before`. */
+async function migrateBefore(database: FreshDatabase, before: string) {
   // biome-ignore lint/suspicious/noExplicitAny: the schema as it was before the migration under test
   const db = new Kysely<any>({
     dialect:
@@ -16,7 +16,7 @@ async function migrateBeforeStepFolds(database: FreshDatabase) {
         ? new SqliteDialect({ database: new Database(database.options.sqlitePath as string) })
         : new PostgresDialect({ pool: new pg.Pool({ connectionString: database.options.databaseUrl }) }),
   });
-  const earlier = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < '0003'));
+  const earlier = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < before));
   const result = await new Migrator({
     db,
     provider: { getMigrations: async () => earlier },
@@ -35,7 +35,7 @@ describe.each(engines)('the migration of fold points to their own table on %s', 
   });
 
   it('moves each sentinel row of the step log into step_folds and leaves only steps in steps', async () => {
-    const db = await migrateBeforeStepFolds(database);
+    const db = await migrateBefore(database, '0003');
     const draft = { id: 'draft-6', ...newAddendumDraft() };
     try {
       await db
@@ -80,6 +80,91 @@ describe.each(engines)('the migration of fold points to their own table on %s', 
       expect(await store.steps.foldPoint(draft.id)).toEqual({ stepVersion: 1, draftVersion: 3 });
       expect((await store.steps.stepsSince(draft.id, -1)).map((s) => s.version)).toEqual([1, 2]);
       expect(await store.steps.latestVersion(draft.id)).toBe(2);
+    } finally {
+      await store.close();
+    }
+  });
+});
+
+describe.each(engines)('the migration giving presence entries their step version on %s', (engine) => {
+  let database: FreshDatabase;
+  beforeEach(async () => {
+    database = await freshDatabase(engine);
+  });
+  afterEach(async () => {
+    await database.drop();
+  });
+
+  it('keeps entries reported before it, with no version, and takes versions after it', async () => {
+    const db = await migrateBefore(database, '0006');
+    const draft = { id: 'draft-7', ...newAddendumDraft() };
+    const when = '2019-05-20T10:00:00.000Z';
+    try {
+      await db
+        .insertInto('users')
+        .values({
+          id: 'drafter-1',
+          email: 'amina.drafter@un.example',
+          display_name: 'Amina Drafter',
+          password_hash: 'not-a-real-hash',
+          disabled_at: null,
+          version: 1,
+          created_at: when,
+          updated_at: when,
+        })
+        .execute();
+      await db
+        .insertInto('drafts')
+        .values({
+          id: draft.id,
+          session_id: null,
+          corrects_draft_id: null,
+          symbol: draft.symbol,
+          language: draft.language,
+          title: draft.title,
+          metadata: '{}',
+          document: JSON.stringify(draft.document),
+          lifecycle: JSON.stringify(draft.lifecycle),
+          version: 1,
+          created_by: 'drafter-1',
+          created_at: when,
+          updated_by: 'drafter-1',
+          updated_at: when,
+          locked_ids: '[]',
+        })
+        .execute();
+      await db
+        .insertInto('presence')
+        .values({
+          draft_id: draft.id,
+          client_id: 'tab-a',
+          user_id: 'drafter-1',
+          anchor: 3,
+          head: 5,
+          at: when,
+        })
+        .execute();
+    } finally {
+      await db.destroy();
+    }
+    const store = await openStore(database.options);
+    try {
+      expect(await store.presence.list(draft.id, when)).toMatchObject([
+        { clientId: 'tab-a', name: 'Amina Drafter', anchor: 3, head: 5, version: null },
+      ]);
+      await store.presence.report(
+        {
+          draftId: draft.id,
+          clientId: 'tab-a',
+          userId: 'drafter-1',
+          anchor: 4,
+          head: 4,
+          version: 2,
+          at: when,
+        },
+        when,
+      );
+      expect(await store.presence.list(draft.id, when)).toMatchObject([{ anchor: 4, head: 4, version: 2 }]);
     } finally {
       await store.close();
     }

@@ -36,25 +36,44 @@ describe.each(engines)('presence in drafts on %s', (engine) => {
     const { amina, chen } = await twoDrafters(store);
     const draft = await store.drafts.create(newAddendumDraft());
     await store.presence.report(
-      { draftId: draft.id, clientId: 'tab-a', userId: amina.id, anchor: 5, head: 9, at: at() },
+      { draftId: draft.id, clientId: 'tab-a', userId: amina.id, anchor: 5, head: 9, version: 3, at: at() },
       LONG_AGO,
     );
     await store.presence.report(
-      { draftId: draft.id, clientId: 'tab-c', userId: chen.id, anchor: 2, head: 2, at: at() },
+      { draftId: draft.id, clientId: 'tab-c', userId: chen.id, anchor: 2, head: 2, version: 0, at: at() },
       LONG_AGO,
     );
     await store.presence.report(
-      { draftId: draft.id, clientId: 'tab-a', userId: amina.id, anchor: 7, head: 7, at: at() },
+      { draftId: draft.id, clientId: 'tab-a', userId: amina.id, anchor: 7, head: 7, version: 12, at: at() },
       LONG_AGO,
     );
     const people = await store.presence.list(draft.id, LONG_AGO);
     expect(people.map(({ at: _at, ...rest }) => rest)).toEqual([
-      { clientId: 'tab-a', userId: amina.id, name: 'Amina Drafter', anchor: 7, head: 7 },
-      { clientId: 'tab-c', userId: chen.id, name: 'Chen Drafter', anchor: 2, head: 2 },
+      { clientId: 'tab-a', userId: amina.id, name: 'Amina Drafter', anchor: 7, head: 7, version: 12 },
+      { clientId: 'tab-c', userId: chen.id, name: 'Chen Drafter', anchor: 2, head: 2, version: 0 },
     ]);
     // Reports are a second apart: the second is older than the third.
     expect(people[0]!.at > people[1]!.at).toBe(true);
     expect(await store.presence.list('another-draft', LONG_AGO)).toEqual([]);
+  });
+
+  it('keeps no version for a report that gives none, and drops an earlier one when a report stops giving it', async () => {
+    const { store } = fresh();
+    const { amina } = await twoDrafters(store);
+    const draft = await store.drafts.create(newAddendumDraft());
+    await store.presence.report(
+      { draftId: draft.id, clientId: 'tab-a', userId: amina.id, anchor: 4, head: 4, version: 9, at: at() },
+      LONG_AGO,
+    );
+    expect((await store.presence.list(draft.id, LONG_AGO))[0]!.version).toBe(9);
+    // The positions of a report without a version are not at version 9 any more.
+    await store.presence.report(
+      { draftId: draft.id, clientId: 'tab-a', userId: amina.id, anchor: 6, head: 6, at: at() },
+      LONG_AGO,
+    );
+    expect(await store.presence.list(draft.id, LONG_AGO)).toMatchObject([
+      { anchor: 6, head: 6, version: null },
+    ]);
   });
 
   it('leaves out entries reported before a moment, and clears them at the next report', async () => {
@@ -107,6 +126,26 @@ describe.each(engines)('presence in drafts on %s', (engine) => {
     await expect(
       store.presence.report(
         { draftId: draft.id, clientId: 'tab-a', userId: amina.id, anchor: 1, head: 1.5, at: at() },
+        LONG_AGO,
+      ),
+    ).rejects.toBeInstanceOf(InvalidInput);
+    await expect(
+      store.presence.report(
+        { draftId: draft.id, clientId: 'tab-a', userId: amina.id, anchor: 1, head: 1, version: -1, at: at() },
+        LONG_AGO,
+      ),
+    ).rejects.toThrow(/version/);
+    await expect(
+      store.presence.report(
+        {
+          draftId: draft.id,
+          clientId: 'tab-a',
+          userId: amina.id,
+          anchor: 1,
+          head: 1,
+          version: 2.5,
+          at: at(),
+        },
         LONG_AGO,
       ),
     ).rejects.toBeInstanceOf(InvalidInput);
