@@ -29,6 +29,13 @@ export async function withPendingStepsFolded(store: Store, draft: Draft, actor: 
  * the current co-editing text (for exports, which must show what the editors see).
  */
 export async function withCurrentText(store: Store, draft: Draft): Promise<Draft> {
+  // Most drafts have no step after the log's starting point: then the stored draft is the text, and
+  // two small queries say so without building the document (reading a draft paid for building it).
+  const [fold, latest] = await Promise.all([
+    store.steps.foldPoint(draft.id),
+    store.steps.latestVersion(draft.id),
+  ]);
+  if (latest <= (fold?.stepVersion ?? 0)) return draft;
   const text = await currentCollabDocument(store, draft);
   if (text.version === text.foldedVersion) return draft;
   return { ...draft, document: text.doc.toJSON() };
