@@ -33,14 +33,15 @@ function startingVersion(request: Request, url: URL): number | undefined {
   return since === null ? undefined : stepVersion(since, 'since');
 }
 
-/** The people of a draft as the protocol names them. */
+/** The people of a draft as the protocol names them (`version`: the step version of anchor and head, or null). */
 function peopleJson(people: readonly PresenceEntry[]) {
-  return people.map(({ clientId, userId, name, anchor, head, at }) => ({
+  return people.map(({ clientId, userId, name, anchor, head, version, at }) => ({
     clientId,
     userId,
     name,
     anchor,
     head,
+    version,
     at,
   }));
 }

@@ -11,11 +11,18 @@ const MAX_POSITION = 100_000_000;
 const clientId = z.string().min(1).max(100);
 const position = z.number().int().nonnegative().max(MAX_POSITION);
 
-const presenceBody = z.object({ clientId, anchor: position, head: position }).strict();
+/** A step version: the client's confirmed version, which the positions are in. */
+const stepVersion = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+
+const presenceBody = z
+  .object({ clientId, anchor: position, head: position, version: stepVersion.optional() })
+  .strict();
 
 /**
  * Presence in a draft (issue 9): an editor reports where its selection is (`anchor`, `head`:
- * positions in the text at its confirmed step version) and removes itself when it closes; an entry
+ * positions in the text at its confirmed step `version`, passed on so that readers at another
+ * version can map them; optional, for pages loaded before it was asked) and removes itself when it
+ * closes; an entry
  * lasts 30 s after its last report. Kept in the store and announced, so the `presence` events of every
  * server's streams list the same people, with their names.
  */
@@ -35,6 +42,7 @@ export const presenceRoutes: readonly Route[] = [
           userId: user.id,
           anchor: body.anchor,
           head: body.head,
+          ...(body.version === undefined ? {} : { version: body.version }),
           at: now.toISOString(),
         },
         expiredBefore,

@@ -252,7 +252,7 @@ describe.each(engines)('live draft events on %s', (engine) => {
     const { events } = await openEvents('reviewer', id);
     expect(JSON.parse((await events!.next('presence')).data)).toEqual({ people: [] });
     const posted = await api().as('drafter', 'POST', `/api/drafts/${id}/presence`, {
-      body: { clientId: 'amina-1', anchor: 5, head: 9 },
+      body: { clientId: 'amina-1', anchor: 5, head: 9, version: 14 },
     });
     expect(posted.status).toBe(204);
     const one = JSON.parse((await events!.next('presence')).data);
@@ -263,14 +263,17 @@ describe.each(engines)('live draft events on %s', (engine) => {
         name: 'Amina Drafter',
         anchor: 5,
         head: 9,
+        version: 14,
         at: expect.any(String),
       },
     ]);
+    // A page loaded before versions were asked for says none: its entry is listed with version null.
     await api().as('drafter2', 'POST', `/api/drafts/${id}/presence`, {
       body: { clientId: 'chen-1', anchor: 3, head: 3 },
     });
     const two = JSON.parse((await events!.next('presence')).data);
     expect(two.people.map((p: { name: string }) => p.name)).toEqual(['Amina Drafter', 'Chen Drafter']);
+    expect(two.people.map((p: { version: number | null }) => p.version)).toEqual([14, null]);
     // Chen cannot remove Amina's entry; Amina can.
     await api().as('drafter2', 'DELETE', `/api/drafts/${id}/presence?clientId=amina-1`);
     expect(await api().store.presence.list(id, '2000-01-01T00:00:00.000Z')).toHaveLength(2);
@@ -285,12 +288,20 @@ describe.each(engines)('live draft events on %s', (engine) => {
     await late.events!.cancel();
   });
 
-  it('refuses presence reports that are not positions, without a client id, or for an unknown draft', async () => {
+  it('refuses presence reports that are not positions or step versions, without a client id, or for an unknown draft', async () => {
     const { id } = await api().createDraft();
     const bad = await api().as('drafter', 'POST', `/api/drafts/${id}/presence`, {
       body: { clientId: 'amina-1', anchor: -1, head: 2 },
     });
     expect(bad.status).toBe(400);
+    for (const version of [-1, 2.5, '3', null]) {
+      const badVersion = await api().as('drafter', 'POST', `/api/drafts/${id}/presence`, {
+        body: { clientId: 'amina-1', anchor: 1, head: 2, version },
+      });
+      expect(badVersion.status).toBe(400);
+      expect(JSON.stringify(badVersion.body)).toContain('version');
+    }
+    expect(await api().store.presence.list(id, '2000-01-01T00:00:00.000Z')).toEqual([]);
     const missing = await api().as('drafter', 'DELETE', `/api/drafts/${id}/presence`);
     expect(missing.status).toBe(400);
     const unknown = await api().as('drafter', 'POST', '/api/drafts/no-such-draft/presence', {

@@ -84,6 +84,18 @@ describe('the editor page’s co-editing client of the API', () => {
     expect(sent[0]).toEqual({ version: 7, clientId: 'c1', steps: [{ stepType: 'replace' }] });
   });
 
+  it('posts the editor’s selection with the step version its positions are in', async () => {
+    const posted: Array<{ url: string; body: unknown }> = [];
+    vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
+      posted.push({ url, body: JSON.parse(String(init.body)) });
+      return new Response(null, { status: 204 });
+    });
+    await draftCollabServer('d1').sendPresence({ clientId: 'c1', anchor: 12, head: 15, version: 340 });
+    expect(posted).toEqual([
+      { url: '/api/drafts/d1/presence', body: { clientId: 'c1', anchor: 12, head: 15, version: 340 } },
+    ]);
+  });
+
   it('passes the stream’s steps, presence and lifecycle events on, and asks for a catch-up after a reconnection', () => {
     vi.stubGlobal('EventSource', FakeEventSource);
     const { heard, batches, listen } = handlers();

@@ -32,7 +32,8 @@ export type SendStepsOutcome =
 
 /**
  * Someone in the draft, as the presence list gives them: their editor's client id, who they are, and
- * their selection at their confirmed step `version` (when the server passes it on).
+ * their selection at their confirmed step `version` (null or absent when their page did not say:
+ * the positions are then taken as they stand).
  */
 export interface PresencePerson {
   readonly clientId: string;
@@ -40,7 +41,7 @@ export interface PresencePerson {
   readonly name: string;
   readonly anchor: number;
   readonly head: number;
-  readonly version?: number;
+  readonly version?: number | null;
   readonly at: string;
 }
 

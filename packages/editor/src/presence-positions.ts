@@ -32,8 +32,10 @@ export interface CaretMapping {
 /**
  * Other people's carets in this editor's document: each position, made at the sender's confirmed
  * version, is mapped through the confirmed steps since that version and then through this editor's
- * unconfirmed steps; a position from a version this editor cannot map is taken as it stands, clamped
- * to the document. This editor's own entry is left out.
+ * unconfirmed steps; a position from a version this editor cannot map (older than the confirmed step
+ * maps it remembers, or ahead of it until those steps arrive) is taken as it stands, clamped to the
+ * document, and one without a version as being at this editor's confirmed version. This editor's own
+ * entry is left out.
  */
 export function caretsFromPeople(
   people: readonly PresencePerson[],

@@ -1,4 +1,6 @@
+import { addendumSchema } from '@rapporteur/document';
 import { TextSelection } from 'prosemirror-state';
+import { Transform } from 'prosemirror-transform';
 import { describe, expect, it } from 'vitest';
 import {
   caretsFromPeople,
@@ -66,6 +68,76 @@ describe('presence positions', () => {
     expect(carets).toHaveLength(1);
     expect(carets[0]).toMatchObject({ clientId: 'b', name: 'Beatriz Ortega' });
     expect(carets[0]!.head).toBe(posOf(a.state.doc, 'considered'));
+  });
+
+  it('maps a caret another editor posted to where it is here, through steps received from others since and local typing', async () => {
+    const authority = new FakeAuthority(smallDoc());
+    const a = testEditor({ clientId: 'a', doc: smallDoc(), server: authority.server(), authority });
+    const b = testEditor({ clientId: 'b', doc: smallDoc(), server: authority.server(), authority });
+    const c = testEditor({ clientId: 'c', doc: smallDoc(), server: authority.server(), authority });
+    b.type('The', ' whole');
+    await settle();
+    b.state = b.state.apply(
+      b.state.tr.setSelection(TextSelection.create(b.state.doc, posOf(b.state.doc, 'item 6'))),
+    );
+    // What b's page posts: its caret at its confirmed version (1).
+    const posted = { ...selectionAtConfirmed(b.state), version: b.client.version };
+    expect(posted.version).toBe(1);
+    // Then, before the caret: c's words (received by a), a's confirmed words, a's words not yet confirmed.
+    c.type('The whole', ' Economic');
+    await settle();
+    a.type('considered', ' carefully');
+    await settle();
+    authority.offline = true;
+    a.type('Economic', ' and Social');
+    await settle();
+    expect(a.client.version).toBe(3);
+    expect(a.text()).toContain('The whole Economic and Social Commission considered carefully item 6.');
+    const carets = caretsFromPeople([person({ clientId: 'b', ...posted })], a.state, {
+      clientId: 'a',
+      version: a.client.version,
+      mapsSince: (v) => a.client.mapsSince(v),
+    });
+    expect(carets[0]!.head).toBe(posOf(a.state.doc, 'item 6'));
+    expect(carets[0]!.anchor).toBe(carets[0]!.head);
+    // Taken as it stands, the position would have pointed into the words typed since.
+    expect(posted.head).not.toBe(carets[0]!.head);
+  });
+
+  it('maps a caret through the last 1000 received steps and takes an older one as it stands, clamped', () => {
+    const a = testEditor({ clientId: 'a', doc: smallDoc(), server: new FakeAuthority(smallDoc()).server() });
+    const at = posOf(smallDoc(), 'item 6');
+    const steps = [];
+    let doc = smallDoc();
+    for (let i = 0; i < 1001; i += 1) {
+      const tr = new Transform(doc).insert(at, addendumSchema.text('x'));
+      steps.push({ step: tr.steps[0]!.toJSON(), clientId: 'c' });
+      doc = tr.doc;
+    }
+    a.client.receive({ version: 1001, steps });
+    expect(a.client.version).toBe(1001);
+    const mapping = { clientId: 'a', version: 1001, mapsSince: (v: number) => a.client.mapsSince(v) };
+    // Posted at version 1 (one x before "item 6"): 1000 steps back, still remembered.
+    const recent = caretsFromPeople([person({ anchor: at + 1, head: at + 1, version: 1 })], a.state, mapping);
+    expect(recent[0]!.head).toBe(posOf(a.state.doc, 'item 6'));
+    // Posted at version 0: 1001 steps back, beyond what is remembered.
+    expect(a.client.mapsSince(0)).toBeNull();
+    const old = caretsFromPeople([person({ anchor: at, head: 99_999, version: 0 })], a.state, mapping);
+    expect(old[0]).toMatchObject({ anchor: at, head: a.state.doc.content.size });
+  });
+
+  it('takes a position with no version as being at this editor’s confirmed version', async () => {
+    const authority = new FakeAuthority(smallDoc());
+    const a = testEditor({ clientId: 'a', doc: smallDoc(), server: authority.server(), authority });
+    a.type('The', ' whole');
+    await settle();
+    const here = posOf(a.state.doc, 'item 6');
+    const carets = caretsFromPeople([person({ anchor: here, head: here, version: null })], a.state, {
+      clientId: 'a',
+      version: a.client.version,
+      mapsSince: (v) => a.client.mapsSince(v),
+    });
+    expect(carets[0]).toMatchObject({ anchor: here, head: here });
   });
 
   it('clamps a position from a version it cannot map to the document', () => {

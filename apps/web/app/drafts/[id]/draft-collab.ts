@@ -114,11 +114,11 @@ export function draftCollabServer(draftId: string): CollabServer {
     },
     subscribe: (since, handlers) =>
       subscribeToEvents((from) => `${base}/events?since=${from}`, since, handlers),
-    async sendPresence({ clientId, anchor, head }) {
+    async sendPresence({ clientId, anchor, head, version }) {
       await fetch(`${base}/presence`, {
         method: 'POST',
         headers: json,
-        body: JSON.stringify({ clientId, anchor, head }),
+        body: JSON.stringify({ clientId, anchor, head, version }),
       });
     },
     leave(clientId) {
