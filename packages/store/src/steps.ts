@@ -1,4 +1,5 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
+import { compiledOnce } from './compiled-once.js';
 import type { StoreContext } from './context.js';
 import { type Draft, type DraftSave, moveDraft, readDraft } from './drafts.js';
 import { InvalidInput, isUniqueViolation, NotFound, VersionConflict } from './errors.js';
@@ -95,6 +96,11 @@ export interface Steps {
    */
   foldPoint(draftId: string): Promise<FoldPoint | undefined>;
   /**
+   * Whether any step lies after the log's start (the last fold, or the beginning): only then is the
+   * current text not the draft's stored document. One small query, for every read of a draft.
+   */
+  hasUnfoldedSteps(draftId: string): Promise<boolean>;
+  /**
    * Folds the log: saves `fold.document` (the text at step `fold.stepVersion`) as the draft's next
    * version and records it as the log's start, in one transaction, so no reader ever sees one without
    * the other. The steps stay, so clients that are behind still catch up. Not announced (the text is
@@ -109,6 +115,18 @@ export interface Steps {
    */
   saveDocument(draftId: string, save: DocumentSave): Promise<SavedDocument>;
 }
+
+/** A step of a draft after the log's start, if there is one (compiled once: every read of a draft asks). */
+const stepAfterFold = compiledOnce(['\u0000draft'], (db, draftId) =>
+  db
+    .selectFrom('steps')
+    .select('version')
+    .where('draft_id', '=', draftId!)
+    .where(
+      sql<boolean>`version > coalesce((select step_version from step_folds where draft_id = ${draftId!}), 0)`,
+    )
+    .limit(1),
+);
 
 /** Builds the steps repository over a store context. */
 export function createSteps(ctx: StoreContext): Steps {
@@ -237,6 +255,10 @@ export function createSteps(ctx: StoreContext): Steps {
     },
 
     latestVersion: (draftId) => latestVersion(draftId),
+
+    async hasUnfoldedSteps(draftId) {
+      return (await stepAfterFold(db, draftId)).length > 0;
+    },
 
     async foldPoint(draftId) {
       const row = await db

@@ -100,6 +100,26 @@ describe.each(engines)('collaborative steps on %s', (engine) => {
     expect(await store.steps.appendSteps(draft.id, 2, 'client-b', [insertText(3, '三')])).toBe(3);
   });
 
+  it('says whether steps lie after the log’s start: none at first, some after appending, none once folded', async () => {
+    const { store } = fresh();
+    const draft = await store.drafts.create(newAddendumDraft());
+    const other = await store.drafts.create(newAddendumDraft());
+    expect(await store.steps.hasUnfoldedSteps(draft.id)).toBe(false);
+    await store.steps.appendSteps(draft.id, 0, 'client-a', [insertText(1, '一'), insertText(2, '二')]);
+    expect(await store.steps.hasUnfoldedSteps(draft.id)).toBe(true);
+    expect(await store.steps.hasUnfoldedSteps(other.id)).toBe(false);
+    await store.steps.fold(draft.id, {
+      baseVersion: 1,
+      stepVersion: 2,
+      document: seedDocument('一二'),
+      title: '议程项目 6',
+      actor: 'drafter-1',
+    });
+    expect(await store.steps.hasUnfoldedSteps(draft.id)).toBe(false);
+    await store.steps.appendSteps(draft.id, 2, 'client-b', [insertText(3, '三')]);
+    expect(await store.steps.hasUnfoldedSteps(draft.id)).toBe(true);
+  });
+
   it('folds nothing when the draft has moved since the fold was computed', async () => {
     const { store } = fresh();
     const draft = await store.drafts.create(newAddendumDraft());
