@@ -30,12 +30,8 @@ export async function withPendingStepsFolded(store: Store, draft: Draft, actor: 
  */
 export async function withCurrentText(store: Store, draft: Draft): Promise<Draft> {
   // Most drafts have no step after the log's starting point: then the stored draft is the text, and
-  // two small queries say so without building the document (reading a draft paid for building it).
-  const [fold, latest] = await Promise.all([
-    store.steps.foldPoint(draft.id),
-    store.steps.latestVersion(draft.id),
-  ]);
-  if (latest <= (fold?.stepVersion ?? 0)) return draft;
+  // one small query says so without building the document (reading a draft paid for building it).
+  if (!(await store.steps.hasUnfoldedSteps(draft.id))) return draft;
   const text = await currentCollabDocument(store, draft);
   if (text.version === text.foldedVersion) return draft;
   return { ...draft, document: text.doc.toJSON() };
