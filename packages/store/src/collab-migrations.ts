@@ -74,3 +74,21 @@ export const presenceVersion: Migration = {
     await db.schema.alterTable('presence').addColumn('version', 'integer').execute();
   },
 };
+
+/**
+ * The draft versions made by folding co-editing steps (`folded_versions`: draft, draft version), so
+ * that a lifecycle event based on a version before some folds, and nothing else, is not refused as
+ * stale: a fold changes the text only, and nobody acted. Folds made before this table are not known
+ * (an event across one is refused as before).
+ */
+export const foldedVersionsTable: Migration = {
+  // biome-ignore lint/suspicious/noExplicitAny: migrations run against the schema as it was then
+  async up(db: Kysely<any>): Promise<void> {
+    await db.schema
+      .createTable('folded_versions')
+      .addColumn('draft_id', 'text', (c) => c.notNull().references('drafts.id'))
+      .addColumn('draft_version', 'integer', (c) => c.notNull())
+      .addPrimaryKeyConstraint('folded_versions_pk', ['draft_id', 'draft_version'])
+      .execute();
+  },
+};

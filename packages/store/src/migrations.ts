@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration';
-import { presenceTable, presenceVersion, stepFoldsTable } from './collab-migrations.js';
+import { foldedVersionsTable, presenceTable, presenceVersion, stepFoldsTable } from './collab-migrations.js';
 import { draftLockedIds } from './locked-ids-migration.js';
 import type { Database } from './tables.js';
 
@@ -183,6 +183,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0004_presence': presenceTable,
   '0005_draft_locked_ids': draftLockedIds,
   '0006_presence_version': presenceVersion,
+  '0007_folded_versions': foldedVersionsTable,
 };
 
 /** Hands the migrations above to Kysely's Migrator. */

@@ -3,6 +3,7 @@ import { compiledOnce } from './compiled-once.js';
 import type { StoreContext } from './context.js';
 import { type Draft, type DraftSave, moveDraft, readDraft } from './drafts.js';
 import { InvalidInput, isUniqueViolation, NotFound, VersionConflict } from './errors.js';
+import { onlyFoldsBetween, recordFoldedVersion } from './fold-versions.js';
 import { decodeJson, encodeJson, type JsonValue } from './json.js';
 import type { Database } from './tables.js';
 
@@ -104,9 +105,15 @@ export interface Steps {
    * Folds the log: saves `fold.document` (the text at step `fold.stepVersion`) as the draft's next
    * version and records it as the log's start, in one transaction, so no reader ever sees one without
    * the other. The steps stay, so clients that are behind still catch up. Not announced (the text is
-   * the same). VersionConflict if the draft has moved on.
+   * the same), and the new version is recorded as a fold (see `onlyFoldsBetween`). VersionConflict
+   * if the draft has moved on.
    */
   fold(draftId: string, fold: Fold): Promise<Draft>;
+  /**
+   * Whether every draft version after `after` up to `upTo` was made by `fold` (nothing but the text
+   * changed, and only by accepted steps): a lifecycle event based on `after` is then not stale.
+   */
+  onlyFoldsBetween(draftId: string, after: number, upTo: number): Promise<boolean>;
   /**
    * Saves a whole document through the log, in one transaction: the draft moves to its next version,
    * the step (if any) is appended after `stepVersion`, and the new draft version becomes the log's
@@ -287,10 +294,13 @@ export function createSteps(ctx: StoreContext): Steps {
         );
         if (draft === undefined) return undefined;
         await recordFold(trx, draftId, { stepVersion: fold.stepVersion, draftVersion: draft.version }, now);
+        await recordFoldedVersion(trx, draftId, draft.version);
         return draft;
       });
       return saved ?? draftConflict(draftId, fold.baseVersion);
     },
+
+    onlyFoldsBetween: (draftId, after, upTo) => onlyFoldsBetween(db, draftId, after, upTo),
 
     async saveDocument(draftId, save) {
       checkStepVersion('stepVersion', save.stepVersion);

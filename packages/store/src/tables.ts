@@ -156,6 +156,12 @@ export interface StepFoldsTable {
   recorded_at: string;
 }
 
+/** A draft version made by folding co-editing steps (text only); (draft_id, draft_version) is unique. */
+export interface FoldedVersionsTable {
+  draft_id: string;
+  draft_version: number;
+}
+
 /** Who has a draft open in an editor, and where their selection is; (draft_id, client_id) is unique. */
 export interface PresenceTable {
   draft_id: string;
@@ -184,5 +190,6 @@ export interface Database {
   audit_log: AuditLogTable;
   steps: StepsTable;
   step_folds: StepFoldsTable;
+  folded_versions: FoldedVersionsTable;
   presence: PresenceTable;
 }
