@@ -24,6 +24,17 @@ const REFUSAL_CODES = {
 } as const;
 
 /**
+ * The version to decide an event at, for a client that saw the draft at `seen`: the draft's version
+ * when only folds (co-editing steps saved as the next version: the text, never the lifecycle or the
+ * metadata) came after `seen` — nobody acted since, and the text is the shared text every editor sees
+ * — and otherwise `seen`, which the save refuses as stale (409) if the draft has moved on.
+ */
+async function baseVersionFor(store: Store, draft: Draft, seen: number): Promise<number> {
+  if (seen >= draft.version) return seen;
+  return (await store.steps.onlyFoldsBetween(draft.id, seen, draft.version)) ? draft.version : seen;
+}
+
+/**
  * Prepares an event from a request for `decide`: the server, not the client, runs the issuance
  * checks of a `recordChecks` event on the document it holds; and a text is not issued under a symbol
  * and language that are already published.
@@ -108,10 +119,10 @@ export const eventRoutes: readonly Route[] = [
       const { store } = ctx.deps;
       const stored = await store.drafts.get(ctx.params.id!);
       // Co-editing steps not yet folded into the stored document are folded first, so the event is
-      // decided on (and checks, approves, issues) the text the editors see; the client saw that text
-      // at its version, so its view stays current across the fold.
+      // decided on (and checks, approves, issues) the text the editors see. Folds (this one, and the
+      // periodic ones every 200 steps, which no page hears of) do not make the client's view stale.
       const draft = await withPendingStepsFolded(store, stored, signedIn.user.id);
-      const baseVersion = body.baseVersion === stored.version ? draft.version : body.baseVersion;
+      const baseVersion = await baseVersionFor(store, draft, body.baseVersion);
       const envelope = envelopeOf(draft);
       const prepared = await prepareEvent(store, draft, envelope, event);
       const decision = decide(envelope, prepared, signedIn.actor, ctx.deps.now().toISOString());
