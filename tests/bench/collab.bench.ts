@@ -19,6 +19,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { seededRandom } from '@rapporteur/export';
 import type { StoreOptions } from '@rapporteur/store';
 import { type PostgresServer, startPostgres } from '../../packages/store/test/support/postgres-server.js';
 import { signIn, startAppServer } from '../integration/support/app-server.js';
@@ -36,18 +37,6 @@ const GOAL_P99_MS = 100;
 const ENGINES = (['sqlite', 'postgres'] as const).filter((engine) =>
   (process.env.BENCH_ENGINES ?? 'sqlite,postgres').split(',').includes(engine),
 );
-
-/** A small seeded PRNG (mulberry32), so runs type the same keys. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
@@ -131,7 +120,7 @@ async function benchEngine(engine: 'sqlite' | 'postgres'): Promise<boolean> {
   try {
     const cookie = await signIn(server.origin, DRAFTER.email, DRAFTER.password);
     const start = await fetchCollabText(server.origin, cookie, draftId!);
-    const random = prng(20190523);
+    const random = seededRandom(20190523);
     for (let i = 0; i < CLIENTS; i++) {
       clients.push(new CollabClient(server.origin, cookie, draftId!, `c${i}`, start, random));
     }

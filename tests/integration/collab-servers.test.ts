@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addendumSchema } from '@rapporteur/document';
+import { seededRandom } from '@rapporteur/export';
 import { Node } from 'prosemirror-model';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type PostgresServer, startPostgres } from '../../packages/store/test/support/postgres-server.js';
@@ -15,18 +16,6 @@ const CLIENTS_PER_SERVER = 3;
 const ROUNDS = { before: 8, after: 25 } as const;
 const DRAFTER = 'drafter@rapporteur.demo';
 const PASSWORD = `collab-${process.pid}-test-password`;
-
-/** A small seeded PRNG (mulberry32), so a failing run can be replayed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('co-editing across two app servers sharing one PostgreSQL', () => {
   let postgres: PostgresServer | undefined;
@@ -56,7 +45,7 @@ describe('co-editing across two app servers sharing one PostgreSQL', () => {
 
   it('brings clients on both servers to one text, and after one server is killed with SIGKILL its clients carry on on the other and nothing acknowledged is lost', async () => {
     const [a, b] = servers as [ServedApp, ServedApp];
-    const random = prng(20190522);
+    const random = seededRandom(20190522);
     const cookie = await signIn(a.origin, DRAFTER, PASSWORD);
     const seed = JSON.parse(
       readFileSync(join(repositoryRoot, 'tests/fixtures/seed/addendum-item6.zh.json'), 'utf8'),
