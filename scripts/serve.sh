@@ -10,4 +10,6 @@ export RAPPORTEUR_DATA_DIR=${RAPPORTEUR_DATA_DIR:-$PWD/data}
 export NEXT_TELEMETRY_DISABLED=1
 mkdir -p "$RAPPORTEUR_DATA_DIR"
 node --import tsx apps/web/scripts/seed-demo.ts
-exec node --import tsx apps/web/host/serve.ts --host 127.0.0.1 --port "$port"
+# A 64 MiB young generation (V8 default: 16): the server allocates per request (bodies, Web Request
+# and Response objects, JSON), and with the default it scavenged constantly (see apps/web/API.md).
+exec node --max-semi-space-size=64 --import tsx apps/web/host/serve.ts --host 127.0.0.1 --port "$port"

@@ -29,6 +29,15 @@ export interface ProcessEnd {
 }
 
 /**
+ * The V8 flags `scripts/serve.sh` starts the app server with (its young generation, see apps/web/API.md,
+ * Performance); `APP_SERVER_NODE_FLAGS` replaces them, e.g. to profile the server under the bench
+ * (`APP_SERVER_NODE_FLAGS='--max-semi-space-size=64 --cpu-prof --cpu-prof-dir=/tmp/prof'`).
+ */
+const SERVER_NODE_FLAGS = (process.env.APP_SERVER_NODE_FLAGS ?? '--max-semi-space-size=64')
+  .split(' ')
+  .filter((flag) => flag !== '');
+
+/**
  * Starts the built app as `scripts/serve.sh` serves it (`node --import tsx host/serve.ts --host
  * 127.0.0.1 --port <port>` from apps/web, in its own process group so a kill reaches every process it
  * forks) with the given environment, and waits until it answers. Fails with a clear message if the
@@ -41,7 +50,16 @@ export async function startAppServer(env: Record<string, string>, port?: number)
   const chosen = port ?? (await freePort());
   const child: ChildProcess = spawn(
     process.execPath,
-    ['--import', 'tsx', 'host/serve.ts', '--host', '127.0.0.1', '--port', String(chosen)],
+    [
+      ...SERVER_NODE_FLAGS,
+      '--import',
+      'tsx',
+      'host/serve.ts',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(chosen),
+    ],
     {
       cwd: webDir,
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
