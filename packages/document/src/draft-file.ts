@@ -27,16 +27,26 @@ export interface DraftFile {
 /** The result of reading a draft: the draft, or every problem with its JSON path. */
 export type DraftRead = { ok: true; draft: Draft } | { ok: false; problems: JsonProblem[] };
 
-const envelopeSchema = z.object({
-  format: z.literal(draftFormat, { message: `expected "${draftFormat}": this is not a Rapporteur draft` }),
-  version: z.int().check(
-    z.refine((v) => v === draftFormatVersion, {
-      message: `this program reads draft format version ${draftFormatVersion}`,
-    }),
-  ),
-  metadata: z.unknown(),
-  document: z.unknown(),
-});
+/** The zod schema of a draft file's envelope, built only for a file that is not plainly a draft. */
+const envelopeSchema = () =>
+  z.object({
+    format: z.literal(draftFormat, { message: `expected "${draftFormat}": this is not a Rapporteur draft` }),
+    version: z.int().check(
+      z.refine((v) => v === draftFormatVersion, {
+        message: `this program reads draft format version ${draftFormatVersion}`,
+      }),
+    ),
+    metadata: z.unknown(),
+    document: z.unknown(),
+  });
+
+/** A draft file's metadata and document when its envelope is plainly this format and version, otherwise null. */
+function plainEnvelope(json: unknown): { metadata: unknown; document: unknown } | null {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return null;
+  const file = json as Record<string, unknown>;
+  if (file.format !== draftFormat || file.version !== draftFormatVersion) return null;
+  return { metadata: file.metadata, document: file.document };
+}
 
 /**
  * Reads a draft from parsed JSON: the envelope (format and version), the metadata and the
@@ -44,7 +54,8 @@ const envelopeSchema = z.object({
  * is not returned, so nothing downstream ever sees half-valid input.
  */
 export function readDraft(json: unknown): DraftRead {
-  const envelope = envelopeSchema.safeParse(json);
+  const plain = plainEnvelope(json);
+  const envelope = plain ? { success: true as const, data: plain } : envelopeSchema().safeParse(json);
   if (!envelope.success) {
     return {
       ok: false,

@@ -12,7 +12,11 @@ export {
   readDraft,
   stringifyDraft,
 } from './draft-file.js';
-export { type DraftMetadata, draftMetadataSchema } from './draft-metadata.js';
+export {
+  type DraftMetadata,
+  type DraftMetadataRead,
+  draftMetadataSchema,
+} from './draft-metadata.js';
 export { crossReferenceText, inlineText } from './inline-text.js';
 export { formatJsonPath } from './json-path.js';
 export { type DocumentPhrases, documentPhrases } from './language-phrases.js';
