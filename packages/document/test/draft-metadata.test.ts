@@ -31,7 +31,12 @@ const line = fc.oneof(
 const metadataLike = fc.record(
   {
     symbol: field(
-      fc.constantFrom('E/CN.15/2019/L.1/Add.1', 'A/74/L.1-E/2019/L.2', 'A/74/L.1\u2013E/2019/L.2', 'S/RES/2467 (2019)'),
+      fc.constantFrom(
+        'E/CN.15/2019/L.1/Add.1',
+        'A/74/L.1-E/2019/L.2',
+        'A/74/L.1\u2013E/2019/L.2',
+        'S/RES/2467 (2019)',
+      ),
       fc.oneof(fc.constantFrom('e/cn.15', 'A /74', 'http://x', ''), fc.string(), fc.integer()),
     ),
     language: field(fc.constantFrom('en', 'zh', 'fr', 'ar'), fc.constantFrom('de', 'EN', 1)),
