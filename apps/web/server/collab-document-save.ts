@@ -1,7 +1,7 @@
 import { type Draft, type DraftSave, type Store, VersionConflict } from '@rapporteur/store';
 import type { Node } from 'prosemirror-model';
 import { ReplaceStep, type Step } from 'prosemirror-transform';
-import { currentCollabDocument, rememberSavedText } from './collab-document';
+import { type CollabDocument, currentCollabDocument, rememberSavedText } from './collab-document';
 import { foldSteps } from './collab-fold';
 
 /**
@@ -32,18 +32,20 @@ export function replaceStepBetween(from: Node, to: Node): Step | undefined {
  * save must be based on the draft's current version, and the stored document must hold every
  * accepted step (no step accepted after the text the client was given). Then the difference with the
  * current text goes into the step log as one step, in the same transaction as the save, so open
- * editors receive it like any other edit (`steps.saveDocument`). Otherwise it is refused with a
+ * editors receive it like any other edit (`steps.saveDocument`). `current` is the draft's current
+ * text (`currentCollabDocument`, read by the caller for its gating; the transaction checks again that
+ * no step came since). Otherwise it is refused with a
  * VersionConflict (409) carrying the current draft — after folding any steps accepted since the
  * stored document into it, so that the client can rebase on a text holding all of them.
  */
 export async function saveWholeDocument(
   store: Store,
   draft: Draft,
+  current: CollabDocument,
   baseVersion: number,
   doc: Node,
   save: DraftSave,
 ): Promise<Draft> {
-  const current = await currentCollabDocument(store, draft);
   if (current.version === current.foldedVersion && draft.version === baseVersion) {
     const step = replaceStepBetween(current.doc, doc);
     try {

@@ -13,6 +13,8 @@ export interface CollabDocument {
   readonly version: number;
   /** The last step already held by a stored document (0 when the steps were never folded). */
   readonly foldedVersion: number;
+  /** The draft version whose stored document the log starts from (the fold's, or the draft's own). */
+  readonly storedVersion: number;
 }
 
 /** A document known at a step version, built on one stored document (named by `base`). */
@@ -94,5 +96,10 @@ export async function currentCollabDocument(store: Store, draft: Draft): Promise
   }
   const version = steps.at(-1)?.version ?? entry.version;
   remember(store, draft.id, { base, version, doc });
-  return { doc, version, foldedVersion: fold?.stepVersion ?? 0 };
+  return {
+    doc,
+    version,
+    foldedVersion: fold?.stepVersion ?? 0,
+    storedVersion: fold?.draftVersion ?? draft.version,
+  };
 }

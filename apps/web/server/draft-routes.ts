@@ -9,11 +9,13 @@ import {
 import { officialLanguages } from '@rapporteur/symbols';
 import { z } from 'zod';
 import { ApiError } from './api-error';
+import { currentCollabDocument } from './collab-document';
 import { saveWholeDocument } from './collab-document-save';
 import { withCurrentText } from './collab-pending';
 import { requireRole } from './context';
 import {
   changedParts,
+  changedPartsBetween,
   envelopeAfterEdit,
   envelopeOf,
   parseDocument,
@@ -224,15 +226,17 @@ export const draftRoutes: readonly Route[] = [
           'metadata.language',
         );
       }
+      const text = await currentCollabDocument(ctx.deps.store, current);
+      // When the current text is the stored document (nothing pending), its built form (kept from the
+      // last save) is compared node by node; otherwise the stored JSON, as it always was.
+      const parts =
+        text.version === text.foldedVersion && text.storedVersion === current.version
+          ? changedPartsBetween(text.doc, doc)
+          : changedParts(current.document, document);
       const before = envelopeOf(current);
-      const after = envelopeAfterEdit(
-        before,
-        changedParts(current.document, document),
-        actor,
-        ctx.deps.now().toISOString(),
-      );
+      const after = envelopeAfterEdit(before, parts, actor, ctx.deps.now().toISOString());
       const lifecycleChanged = JSON.stringify(after) !== JSON.stringify(before);
-      const saved = await saveWholeDocument(ctx.deps.store, current, body.baseVersion, doc, {
+      const saved = await saveWholeDocument(ctx.deps.store, current, text, body.baseVersion, doc, {
         actor: user.id,
         document,
         title: titleOf(document) || current.title,
