@@ -142,5 +142,17 @@ function classify(readings: PlacedReading[]): SymbolParse {
     base: formatComponents(baseComponents),
     components,
   };
+  normalTexts.set(symbol, symbol.text);
   return { ok: true, symbol };
+}
+
+const normalTexts = new WeakMap<ParsedSymbol, string>();
+
+/**
+ * Whether `text` is the normal form this parser gave `symbol` when it made it: then `text` is a
+ * valid symbol that parses to itself, and need not be parsed again before it goes into a link.
+ * A symbol built by hand, or one whose components were changed since, is not vouched for.
+ */
+export function isParsedNormalText(symbol: ParsedSymbol, text: string): boolean {
+  return normalTexts.get(symbol) === text;
 }

@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findSymbols, formatSymbol, parseJointSymbol, parseSymbol } from '../src/index.js';
+import {
+  findSymbols,
+  formatSymbol,
+  type ParsedSymbol,
+  parseJointSymbol,
+  parseSymbol,
+  symbolLink,
+  undocsZhLinkConfig,
+} from '../src/index.js';
 
 const fixedWords = new Set(['add', 'corr', 'rev', 'amend', 'summary', 'sub', 'res', 'vol']);
 const upper = fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split(''));
@@ -176,6 +184,24 @@ describe('symbol properties', () => {
             expect(parsed.error.index).toBeLessThanOrEqual(input.length);
           }
           expect(() => findSymbols(input)).not.toThrow();
+        },
+      ),
+    );
+  });
+
+  it('links a parsed symbol exactly as it links the same symbol built by hand and checked again', () => {
+    fc.assert(
+      fc.property(
+        generatedSymbol,
+        fc.constantFrom('en', 'zh', 'ar') as fc.Arbitrary<'en' | 'zh' | 'ar'>,
+        (generated, lang) => {
+          const parsed = parseSymbol(generated.text);
+          if (!parsed.ok) return;
+          const copy: ParsedSymbol = structuredClone(parsed.symbol);
+          expect(symbolLink(parsed.symbol, lang)).toBe(symbolLink(copy, lang));
+          expect(symbolLink(parsed.symbol, lang, undocsZhLinkConfig)).toBe(
+            symbolLink(copy, lang, undocsZhLinkConfig),
+          );
         },
       ),
     );

@@ -58,6 +58,12 @@ describe('symbolLink', () => {
     expect(() => symbolLink(forged, 'en')).toThrow("Cannot link 'javascript:alert(1)/1': Not a symbol");
   });
 
+  it('refuses to link a parsed symbol whose components were changed after parsing', () => {
+    const symbol = parsed('A/73/1');
+    symbol.components[0] = { kind: 'organ', text: 'javascript:alert(1)', start: 0, end: 19 };
+    expect(() => symbolLink(symbol, 'en')).toThrow("Cannot link 'javascript:alert(1)/73/1': Not a symbol");
+  });
+
   it('refuses a language that is not official and a pattern without {symbol}', () => {
     const symbol = parsed('A/73/1');
     expect(() => symbolLink(symbol, 'de' as OfficialLanguage)).toThrow("Not an official language: 'de'");
