@@ -142,7 +142,7 @@ class DocumentJsonReader {
         this.buildError = (error as Error).message;
       }
     }
-    const children: Node[] = [];
+    let children: Node[] | undefined;
     const firstContentProblem = this.contentProblems.length;
     const content = node.content;
     if (content !== undefined) {
@@ -151,6 +151,7 @@ class DocumentJsonReader {
       } else if (rules.isLeaf) {
         problems.push({ path: at.at('.content'), message: `a ${rules.type.name} node has no content` });
       } else {
+        children = [];
         for (let i = 0; i < content.length; i++) {
           at.enter(i);
           const child = this.read(content[i]);
@@ -164,7 +165,11 @@ class DocumentJsonReader {
     if (rules.isText) return schema.text(node.text as string, marks);
     let built: Node;
     try {
-      built = type.create(node.attrs as Attrs | undefined, Fragment.fromArray(children), marks);
+      built = type.create(
+        node.attrs as Attrs | undefined,
+        children === undefined ? Fragment.empty : Fragment.fromArray(children),
+        marks,
+      );
     } catch (error) {
       this.buildError = (error as Error).message;
       return null;
@@ -205,9 +210,7 @@ class DocumentJsonReader {
       problems.push({ path: at.at('.type'), message: `unknown node type "${typeName}"` });
       return null;
     }
-    const keys = Object.keys(node);
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i]!;
+    for (const key in node) {
       if (!nodeKeys.has(key)) {
         problems.push({
           path: at.at(`.${key}`),
@@ -252,9 +255,7 @@ function checkAttrs(rules: NodeRules, attrs: unknown, at: JsonPath, problems: Js
     problems.push({ path: at.at('.attrs'), message: 'expected an object of attributes' });
     return;
   }
-  const names = Object.keys(attrs);
-  for (let i = 0; i < names.length; i++) {
-    const name = names[i]!;
+  for (const name in attrs) {
     const expected = rules.expected.get(name);
     if (expected === undefined) {
       problems.push({
