@@ -1,7 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import { compiledOnce } from './compiled-once.js';
 import type { StoreContext } from './context.js';
-import { type Draft, type DraftSave, moveDraft, readDraft } from './drafts.js';
+import { type Draft, type DraftSave, moveDraft, readDraft, toDraft } from './drafts.js';
 import { InvalidInput, isUniqueViolation, NotFound, VersionConflict } from './errors.js';
 import { onlyFoldsBetween, recordFoldedVersion } from './fold-versions.js';
 import { decodeJson, encodeJson, type JsonValue } from './json.js';
@@ -102,6 +102,11 @@ export interface Steps {
    */
   hasUnfoldedSteps(draftId: string): Promise<boolean>;
   /**
+   * A draft (NotFound if unknown) and whether any step lies after its log's start (as
+   * hasUnfoldedSteps), in one query: reading a draft asks both, and on PostgreSQL each is a round trip.
+   */
+  draftWithPendingSteps(draftId: string): Promise<{ draft: Draft; stepsPending: boolean }>;
+  /**
    * Folds the log: saves `fold.document` (the text at step `fold.stepVersion`) as the draft's next
    * version and records it as the log's start, in one transaction, so no reader ever sees one without
    * the other. The steps stay, so clients that are behind still catch up. Not announced (the text is
@@ -177,6 +182,21 @@ async function recordSaveOnPostgres(
     select version as latest from latest`.execute(trx);
   return Number(rows[0]?.latest) === expected;
 }
+
+/** A draft's row and whether a step lies after its log's start (compiled once: every read of a draft asks). */
+const draftAndPending = compiledOnce(['\u0000draft'], (db, draftId) =>
+  db
+    .selectFrom('drafts')
+    .selectAll('drafts')
+    .select(
+      sql<
+        boolean | number
+      >`exists (select 1 from steps where steps.draft_id = drafts.id and steps.version > coalesce((select step_version from step_folds where step_folds.draft_id = drafts.id), 0))`.as(
+        'steps_pending',
+      ),
+    )
+    .where('drafts.id', '=', draftId!),
+);
 
 /** Builds the steps repository over a store context. */
 export function createSteps(ctx: StoreContext): Steps {
@@ -338,6 +358,13 @@ export function createSteps(ctx: StoreContext): Steps {
 
     async hasUnfoldedSteps(draftId) {
       return (await stepAfterFold(db, draftId)).length > 0;
+    },
+
+    async draftWithPendingSteps(draftId) {
+      const [row] = await draftAndPending(db, draftId);
+      if (!row) throw new NotFound('draft', draftId);
+      const { steps_pending: pending, ...draft } = row;
+      return { draft: toDraft(draft), stepsPending: Boolean(pending) };
     },
 
     async foldPoint(draftId) {

@@ -120,6 +120,34 @@ describe.each(engines)('collaborative steps on %s', (engine) => {
     expect(await store.steps.hasUnfoldedSteps(draft.id)).toBe(true);
   });
 
+  it('reads a draft with whether steps lie after its log’s start, in agreement with hasUnfoldedSteps', async () => {
+    const { store } = fresh();
+    const draft = await store.drafts.create(newAddendumDraft());
+    const other = await store.drafts.create(newAddendumDraft());
+    const read = async (id: string) => {
+      const { draft: found, stepsPending } = await store.steps.draftWithPendingSteps(id);
+      expect(found).toEqual(await store.drafts.get(id));
+      expect(stepsPending).toBe(await store.steps.hasUnfoldedSteps(id));
+      return stepsPending;
+    };
+    expect(await read(draft.id)).toBe(false);
+    await store.steps.appendSteps(draft.id, 0, 'client-a', [insertText(1, '一'), insertText(2, '二')]);
+    expect(await read(draft.id)).toBe(true);
+    expect(await read(other.id)).toBe(false);
+    await store.steps.fold(draft.id, {
+      baseVersion: 1,
+      stepVersion: 2,
+      document: seedDocument('一二'),
+      title: '议程项目 6',
+      actor: 'drafter-1',
+    });
+    expect(await read(draft.id)).toBe(false);
+    expect((await store.steps.draftWithPendingSteps(draft.id)).draft.document).toEqual(seedDocument('一二'));
+    await store.steps.appendSteps(draft.id, 2, 'client-b', [insertText(3, '三')]);
+    expect(await read(draft.id)).toBe(true);
+    await expect(store.steps.draftWithPendingSteps('no-such-draft')).rejects.toThrow(NotFound);
+  });
+
   it('folds nothing when the draft has moved since the fold was computed', async () => {
     const { store } = fresh();
     const draft = await store.drafts.create(newAddendumDraft());
