@@ -32,6 +32,20 @@ export async function withCurrentText(store: Store, draft: Draft): Promise<Draft
   // Most drafts have no step after the log's starting point: then the stored draft is the text, and
   // one small query says so without building the document (reading a draft paid for building it).
   if (!(await store.steps.hasUnfoldedSteps(draft.id))) return draft;
+  return withStepsApplied(store, draft);
+}
+
+/**
+ * A draft by id as it reads with every accepted step (as withCurrentText), the draft and whether steps
+ * are pending read in one query (`steps.draftWithPendingSteps`): `GET /api/drafts/:id`'s path.
+ */
+export async function readWithCurrentText(store: Store, draftId: string): Promise<Draft> {
+  const { draft, stepsPending } = await store.steps.draftWithPendingSteps(draftId);
+  return stepsPending ? withStepsApplied(store, draft) : draft;
+}
+
+/** The draft with its document replaced by the current co-editing text, when steps follow it. */
+async function withStepsApplied(store: Store, draft: Draft): Promise<Draft> {
   const text = await currentCollabDocument(store, draft);
   if (text.version === text.foldedVersion) return draft;
   return { ...draft, document: text.doc.toJSON() };

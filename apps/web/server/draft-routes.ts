@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { ApiError } from './api-error';
 import { currentCollabDocument } from './collab-document';
 import { saveWholeDocument } from './collab-document-save';
-import { withCurrentText } from './collab-pending';
+import { readWithCurrentText } from './collab-pending';
 import { requireRole } from './context';
 import {
   changedParts,
@@ -205,7 +205,7 @@ export const draftRoutes: readonly Route[] = [
       const { actor } = await ctx.signedIn();
       // With the co-editing steps not yet folded (the editor page sends steps only), so the review
       // page and the panels read the text the editors see.
-      const draft = await withCurrentText(ctx.deps.store, await ctx.deps.store.drafts.get(ctx.params.id!));
+      const draft = await readWithCurrentText(ctx.deps.store, ctx.params.id!);
       return jsonText(draftAnswerText(draft, actor));
     },
   },
