@@ -1,5 +1,5 @@
-// Bundles the `rapporteur` command-line tool and makes its V8 code cache (tsc still builds dist/
-// for the library and its type declarations):
+// Bundles the `rapporteur` command-line tool and makes its V8 code cache (tsc builds the rest of
+// dist/, the library and its type declarations; dist/cli/ is made here alone):
 //
 // 1. dist/cli/bundle/rapporteur-<hash>.cjs: every command in one CommonJS script, wrapped as one
 //    function expression `(function (exports, require, module, __filename, __dirname) { … })` so
@@ -9,19 +9,22 @@
 //    so a cache can never meet another build's text. The bundle sits at the same depth as
 //    src/cli/commands/, from where `rapporteur new` finds the repository's templates/ folder; the
 //    templates package itself is required from node_modules by that command alone.
-// 2. dist/cli/rapporteur.js: the small ES module `pnpm rapporteur` runs (src/cli/main.ts, which
-//    finds the bundle in bundle/; tsc's dist/cli/main.js does the same).
-// 3. dist/cli/bundle/rapporteur-<hash>.cjs.v8-cache: the code V8 compiled while a fresh Node process
+// 2. dist/cli/rapporteur.js: the small script `pnpm rapporteur` runs (src/cli/main.ts, which finds
+//    the bundle in bundle/), made a CommonJS script by dist/cli/package.json: Node starts it without
+//    loading its ES module loader, which costs every export several milliseconds.
+// 3. dist/cli/code-cached-script.mjs: the code cache loader as an ES module, for the cache writer
+//    below and the tests.
+// 4. dist/cli/bundle/rapporteur-<hash>.cjs.v8-cache: the code V8 compiled while a fresh Node process
 //    exported a small sample in every format but PDF (scripts/write-cli-code-cache.mjs), so later
 //    runs skip parsing and compiling. It is made without NODE_OPTIONS, since V8 refuses a cache
 //    made under other V8 flags (it is then ignored, never wrong).
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-rmSync(`${root}/dist/cli/bundle`, { recursive: true, force: true });
+rmSync(`${root}/dist/cli`, { recursive: true, force: true });
 
 const bundled = await build({
   absWorkingDir: root,
@@ -53,6 +56,21 @@ await build({
   absWorkingDir: root,
   entryPoints: { rapporteur: 'src/cli/main.ts' },
   outdir: 'dist/cli',
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  define: { 'import.meta.url': '__mainFileUrl' },
+  banner: { js: 'const __mainFileUrl = require("node:url").pathToFileURL(__filename).href;' },
+  logLevel: 'warning',
+});
+writeFileSync(`${root}/dist/cli/package.json`, `${JSON.stringify({ type: 'commonjs' })}\n`);
+
+await build({
+  absWorkingDir: root,
+  entryPoints: { 'code-cached-script': 'src/cli/code-cached-script.ts' },
+  outdir: 'dist/cli',
+  outExtension: { '.js': '.mjs' },
   bundle: true,
   format: 'esm',
   platform: 'node',

@@ -11,7 +11,7 @@ import {
   compileCodeCachedScript,
   evaluateBundle,
   writeCodeCache,
-} from '../dist/cli/code-cached-script.js';
+} from '../dist/cli/code-cached-script.mjs';
 
 const bundlePath = process.argv[2];
 const cachePath = codeCachePath(bundlePath);

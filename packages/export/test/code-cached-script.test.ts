@@ -9,7 +9,7 @@ const work = mkdtempSync(join(tmpdir(), 'rapporteur-code-cache-test-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** The built loader (dist/, as the CLI runs it), used from fresh Node processes. */
-const loader = new URL('../dist/cli/code-cached-script.js', import.meta.url).href;
+const loader = new URL('../dist/cli/code-cached-script.mjs', import.meta.url).href;
 const builtCli = new URL('../dist/cli/', import.meta.url).pathname;
 
 /**

@@ -21,4 +21,8 @@ growYoungGenerationAtOnce();
 const { runRapporteur } = evaluateBundle(script, bundlePath) as {
   runRapporteur: (argv: string[]) => Promise<number>;
 };
-process.exitCode = await runRapporteur(process.argv.slice(2));
+// No top-level await: the build makes this file a CommonJS script (Node starts one without its
+// ES module loader, several milliseconds sooner).
+runRapporteur(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});
