@@ -11,7 +11,8 @@
 //    templates package itself is required from node_modules by that command alone.
 // 2. dist/cli/rapporteur.js: the small script `pnpm rapporteur` runs (src/cli/main.ts, which finds
 //    the bundle in bundle/), made a CommonJS script by dist/cli/package.json: Node starts it without
-//    loading its ES module loader, which costs every export several milliseconds.
+//    loading its ES module loader, which costs every export several milliseconds. dist/cli/main.js
+//    is the same script under the name tsc used to give it.
 // 3. dist/cli/code-cached-script.mjs: the code cache loader as an ES module, for the cache writer
 //    below and the tests.
 // 4. dist/cli/bundle/rapporteur-<hash>.cjs.v8-cache: the code V8 compiled while a fresh Node process
@@ -54,7 +55,8 @@ if (!bundleFile) throw new Error('esbuild wrote no CLI bundle');
 
 await build({
   absWorkingDir: root,
-  entryPoints: { rapporteur: 'src/cli/main.ts' },
+  // main.js too, the name tsc gave it before (tests/integration runs it).
+  entryPoints: { rapporteur: 'src/cli/main.ts', main: 'src/cli/main.ts' },
   outdir: 'dist/cli',
   bundle: true,
   format: 'cjs',
