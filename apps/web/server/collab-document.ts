@@ -22,6 +22,8 @@ interface Known {
   readonly base: string;
   readonly version: number;
   readonly doc: Node;
+  /** The last step the stored document named by `base` holds. */
+  readonly foldedVersion: number;
 }
 
 /** How many drafts' current documents each store keeps in memory. */
@@ -58,7 +60,26 @@ export function rememberSavedText(
     base: `fold ${saved.draftVersion}`,
     version: saved.stepVersion,
     doc: saved.doc,
+    foldedVersion: saved.stepVersion,
   });
+}
+
+/**
+ * The current text as a whole-document save needs it: without a query when this server kept the text
+ * of the draft's own version (its last save or fold here, with the steps it has seen since) — every
+ * move of the draft changes its version, and the save's transaction checks that no step came after
+ * the text's version (else the save is refused as with a fresh read) — otherwise currentCollabDocument.
+ */
+export async function textForSave(store: Store, draft: Draft): Promise<CollabDocument> {
+  const cached = known.get(store)?.get(draft.id);
+  if (cached === undefined || cached.base !== `fold ${draft.version}`)
+    return currentCollabDocument(store, draft);
+  return {
+    doc: cached.doc,
+    version: cached.version,
+    foldedVersion: cached.foldedVersion,
+    storedVersion: draft.version,
+  };
 }
 
 /**
@@ -83,7 +104,12 @@ export async function currentCollabDocument(store: Store, draft: Draft): Promise
       fold === undefined || fold.draftVersion === draft.version
         ? draft.document
         : (await store.documentVersions.get(draft.id, fold.draftVersion)).document;
-    entry = { base, version: fold?.stepVersion ?? 0, doc: parseDocument(stored) };
+    entry = {
+      base,
+      version: fold?.stepVersion ?? 0,
+      doc: parseDocument(stored),
+      foldedVersion: fold?.stepVersion ?? 0,
+    };
     steps = await store.steps.stepsSince(draft.id, entry.version);
   }
   let doc = entry.doc;
@@ -95,7 +121,7 @@ export async function currentCollabDocument(store: Store, draft: Draft): Promise
     doc = result.doc;
   }
   const version = steps.at(-1)?.version ?? entry.version;
-  remember(store, draft.id, { base, version, doc });
+  remember(store, draft.id, { base, version, doc, foldedVersion: fold?.stepVersion ?? 0 });
   return {
     doc,
     version,

@@ -9,7 +9,7 @@ import {
 import { officialLanguages } from '@rapporteur/symbols';
 import { z } from 'zod';
 import { ApiError } from './api-error';
-import { currentCollabDocument } from './collab-document';
+import { textForSave } from './collab-document';
 import { saveWholeDocument } from './collab-document-save';
 import { readWithCurrentText } from './collab-pending';
 import { requireRole } from './context';
@@ -226,7 +226,7 @@ export const draftRoutes: readonly Route[] = [
           'metadata.language',
         );
       }
-      const text = await currentCollabDocument(ctx.deps.store, current);
+      const text = await textForSave(ctx.deps.store, current);
       // When the current text is the stored document (nothing pending), its built form (kept from the
       // last save) is compared node by node; otherwise the stored JSON, as it always was.
       const parts =

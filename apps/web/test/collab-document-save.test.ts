@@ -103,6 +103,29 @@ describe.each(engines)('whole-document saves beside the step log on %s', (engine
     expect(final.textContent).toContain('协作：');
   });
 
+  it('is refused when another server accepted steps after this server’s own last save of the text', async () => {
+    const draft = await api().createDraft();
+    const first = withInsertion(seedDoc, '第一稿：');
+    const saved = await api().as('drafter', 'PUT', `/api/drafts/${draft.id}/document`, {
+      body: { baseVersion: draft.version, document: first.toJSON() },
+    });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    const stepVersion = await api().store.steps.latestVersion(draft.id);
+    // Another server (straight to the store, unseen by this one) accepts Chen's step on that text.
+    const typed = withInsertion(first, '协作：');
+    await api().store.steps.appendSteps(draft.id, stepVersion, 'chen-1', [
+      replaceStepBetween(first, typed)!.toJSON(),
+    ]);
+    const stale = await api().as('drafter', 'PUT', `/api/drafts/${draft.id}/document`, {
+      body: { baseVersion: saved.body.draft.version, document: withInsertion(first, '整份：').toJSON() },
+    });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.code).toBe('version-conflict');
+    expect(JSON.stringify(stale.body.error.current.document)).toContain('协作：');
+    expect(JSON.stringify(stale.body.error.current.document)).not.toContain('整份：');
+    expect(await api().store.steps.latestVersion(draft.id)).toBe(stepVersion + 1);
+  });
+
   it('exports, checks and issues the text with every accepted step, folded in before each lifecycle event', async () => {
     const draft = await api().createDraft();
     const start = await api().as('drafter', 'GET', `/api/drafts/${draft.id}/steps`);
