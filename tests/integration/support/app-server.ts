@@ -37,50 +37,50 @@ const SERVER_NODE_FLAGS = (process.env.APP_SERVER_NODE_FLAGS ?? '--max-semi-spac
   .split(' ')
   .filter((flag) => flag !== '');
 
-/**
- * Starts the built app as `scripts/serve.sh` serves it (`node --import tsx host/serve.ts --host
- * 127.0.0.1 --port <port>` from apps/web, in its own process group so a kill reaches every process it
- * forks) with the given environment, and waits until it answers. Fails with a clear message if the
- * app has not been built.
- */
-export async function startAppServer(env: Record<string, string>, port?: number): Promise<AppServerProcess> {
+/** Fails with a clear message when the web app has not been built (the servers serve its `.next`). */
+export function assertWebBuilt(): void {
   if (!existsSync(join(webDir, '.next', 'BUILD_ID'))) {
     throw new Error('apps/web is not built: run `pnpm turbo run build --filter @rapporteur/web` first.');
   }
-  const chosen = port ?? (await freePort());
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [
-      ...SERVER_NODE_FLAGS,
-      '--import',
-      'tsx',
-      'host/serve.ts',
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(chosen),
-    ],
-    {
-      cwd: webDir,
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+}
+
+/** What to run as a server process, and how long it may take before its API answers. */
+export interface ServerCommand {
+  readonly command: string;
+  readonly args: readonly string[];
+  readonly cwd: string;
+  readonly env: Record<string, string>;
+  readonly port: number;
+  /** The name used in failure messages (e.g. `serve.sh`). */
+  readonly name: string;
+  readonly readyWithinMs: number;
+}
+
+/**
+ * Runs a server command in its own process group (so a kill reaches every process it forks), keeps
+ * what it prints for failure messages, and waits until its API answers on 127.0.0.1 (a signed-out
+ * `GET /api/auth/me` is a 401); kills it and fails with its output if it exits or stays silent.
+ */
+export async function startServerProcess(spec: ServerCommand): Promise<AppServerProcess> {
+  const child: ChildProcess = spawn(spec.command, [...spec.args], {
+    cwd: spec.cwd,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...spec.env },
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
-  child.stdout?.on('data', (chunk) => {
+  const keep = (chunk: Buffer) => {
     output += chunk;
-  });
-  child.stderr?.on('data', (chunk) => {
-    output += chunk;
-  });
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
   const exited = new Promise<ProcessEnd>((resolveExit) =>
     child.once('exit', (code, signal) => resolveExit({ code, signal })),
   );
-  const origin = `http://127.0.0.1:${chosen}`;
+  const origin = `http://127.0.0.1:${spec.port}`;
   const server: AppServerProcess = {
     origin,
-    port: chosen,
+    port: spec.port,
     output: () => output,
     async stop(signal = 'SIGTERM') {
       if (child.exitCode !== null || child.signalCode !== null) return undefined;
@@ -92,9 +92,9 @@ export async function startAppServer(env: Record<string, string>, port?: number)
       return exited;
     },
   };
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + spec.readyWithinMs;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`the app server exited (${child.exitCode}):\n${output}`);
+    if (child.exitCode !== null) throw new Error(`${spec.name} exited (${child.exitCode}):\n${output}`);
     try {
       const response = await fetch(`${origin}/api/auth/me`);
       if (response.status === 401) return server;
@@ -103,10 +103,38 @@ export async function startAppServer(env: Record<string, string>, port?: number)
     }
     if (Date.now() > deadline) {
       await server.stop('SIGKILL');
-      throw new Error(`the app server did not answer within 60 s:\n${output}`);
+      throw new Error(`${spec.name} did not answer within ${spec.readyWithinMs / 1000} s:\n${output}`);
     }
     await new Promise((r) => setTimeout(r, 200));
   }
+}
+
+/**
+ * Starts the built app as `scripts/serve.sh` serves it (`node --import tsx host/serve.ts --host
+ * 127.0.0.1 --port <port>` from apps/web) with the given environment, without seeding the demo, and
+ * waits until it answers. Fails with a clear message if the app has not been built.
+ */
+export async function startAppServer(env: Record<string, string>, port?: number): Promise<AppServerProcess> {
+  assertWebBuilt();
+  const chosen = port ?? (await freePort());
+  return startServerProcess({
+    command: process.execPath,
+    args: [
+      ...SERVER_NODE_FLAGS,
+      '--import',
+      'tsx',
+      'host/serve.ts',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(chosen),
+    ],
+    cwd: webDir,
+    env,
+    port: chosen,
+    name: 'the app server',
+    readyWithinMs: 60_000,
+  });
 }
 
 /** Signs in over HTTP and returns the session cookie. */
