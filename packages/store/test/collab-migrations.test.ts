@@ -1,29 +1,8 @@
-import Database from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
-import { Migrator } from 'kysely/migration';
-import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { migrations, openStore } from '../src/index.js';
+import { openStore } from '../src/index.js';
 import { engines, type FreshDatabase, freshDatabase } from './support/engines.js';
 import { newAddendumDraft } from './support/fixtures.js';
-
-/** Migrates a database only as far as the schema before the migration whose name starts with `before`. */
-async function migrateBefore(database: FreshDatabase, before: string) {
-  // biome-ignore lint/suspicious/noExplicitAny: the schema as it was before the migration under test
-  const db = new Kysely<any>({
-    dialect:
-      database.options.databaseUrl === undefined
-        ? new SqliteDialect({ database: new Database(database.options.sqlitePath as string) })
-        : new PostgresDialect({ pool: new pg.Pool({ connectionString: database.options.databaseUrl }) }),
-  });
-  const earlier = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < before));
-  const result = await new Migrator({
-    db,
-    provider: { getMigrations: async () => earlier },
-  }).migrateToLatest();
-  if (result.error !== undefined) throw result.error;
-  return db;
-}
+import { migrateBefore } from './support/migrate-before.js';
 
 describe.each(engines)('the migration of fold points to their own table on %s', (engine) => {
   let database: FreshDatabase;

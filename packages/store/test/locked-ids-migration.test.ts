@@ -1,29 +1,8 @@
-import Database from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
-import { Migrator } from 'kysely/migration';
-import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { migrations, openStore } from '../src/index.js';
+import { openStore } from '../src/index.js';
 import { engines, type FreshDatabase, freshDatabase } from './support/engines.js';
 import { newAddendumDraft } from './support/fixtures.js';
-
-/** Migrates a database only as far as the schema before drafts kept their locked ids. */
-async function migrateBeforeLockedIds(database: FreshDatabase) {
-  // biome-ignore lint/suspicious/noExplicitAny: the schema as it was before the migration under test
-  const db = new Kysely<any>({
-    dialect:
-      database.options.databaseUrl === undefined
-        ? new SqliteDialect({ database: new Database(database.options.sqlitePath as string) })
-        : new PostgresDialect({ pool: new pg.Pool({ connectionString: database.options.databaseUrl }) }),
-  });
-  const earlier = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < '0005'));
-  const result = await new Migrator({
-    db,
-    provider: { getMigrations: async () => earlier },
-  }).migrateToLatest();
-  if (result.error !== undefined) throw result.error;
-  return db;
-}
+import { migrateBefore } from './support/migrate-before.js';
 
 describe.each(engines)('the migration that keeps locked ids with drafts on %s', (engine) => {
   let database: FreshDatabase;
@@ -35,7 +14,7 @@ describe.each(engines)('the migration that keeps locked ids with drafts on %s', 
   });
 
   it('gives a draft made before it an empty list of locked ids, and later drafts their own', async () => {
-    const db = await migrateBeforeLockedIds(database);
+    const db = await migrateBefore(database, '0005');
     const draft = { id: 'draft-6', ...newAddendumDraft() };
     try {
       await db
