@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore } from '../src/index.js';
 import { engines, type FreshDatabase, freshDatabase } from './support/engines.js';
 import { newAddendumDraft } from './support/fixtures.js';
-import { migrateBefore } from './support/migrate-before.js';
+import { insertOldDraft, migrateBefore } from './support/migrate-before.js';
 
 describe.each(engines)('the migration that keeps locked ids with drafts on %s', (engine) => {
   let database: FreshDatabase;
@@ -17,25 +17,7 @@ describe.each(engines)('the migration that keeps locked ids with drafts on %s', 
     const db = await migrateBefore(database, '0005');
     const draft = { id: 'draft-6', ...newAddendumDraft() };
     try {
-      await db
-        .insertInto('drafts')
-        .values({
-          id: draft.id,
-          session_id: null,
-          corrects_draft_id: null,
-          symbol: draft.symbol,
-          language: draft.language,
-          title: draft.title,
-          metadata: '{}',
-          document: JSON.stringify(draft.document),
-          lifecycle: JSON.stringify(draft.lifecycle),
-          version: 1,
-          created_by: 'drafter-1',
-          created_at: '2019-05-20T10:00:00.000Z',
-          updated_by: 'drafter-1',
-          updated_at: '2019-05-20T10:00:00.000Z',
-        })
-        .execute();
+      await insertOldDraft(db, draft, 1);
     } finally {
       await db.destroy();
     }
