@@ -8,22 +8,8 @@ import { collabHubFor } from '../server/collab-events-hub';
 import { call, cookieFrom, ORIGIN } from './support/api-client';
 import { PASSWORD, PEOPLE, type Person, seedDraftFile, useApi } from './support/api-harness';
 import { engines, freshDatabase } from './support/databases';
+import { startOfText } from './support/document-positions';
 import { SseReader } from './support/sse-reader';
-
-/** The position just inside the first textblock of the top-level block with this id. */
-function startOfText(doc: Node, blockId: string): number {
-  let found: number | undefined;
-  doc.forEach((block, offset) => {
-    if (block.attrs.id !== blockId) return;
-    if (block.isTextblock) found = offset + 1;
-    block.descendants((node, pos) => {
-      if (found === undefined && node.isTextblock) found = offset + 1 + pos + 1;
-      return found === undefined;
-    });
-  });
-  if (found === undefined) throw new Error(`no text in block ${blockId}`);
-  return found;
-}
 
 describe.each(engines)('live draft events on %s', (engine) => {
   const api = useApi(engine);

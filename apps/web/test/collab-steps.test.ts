@@ -5,21 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { FOLD_AFTER_STEPS } from '../server/collab-fold';
 import { advance, type Person, useApi } from './support/api-harness';
 import { engines } from './support/databases';
-
-/** The position just inside the first textblock of the top-level block with this id. */
-function startOfText(doc: Node, blockId: string): number {
-  let found: number | undefined;
-  doc.forEach((block, offset) => {
-    if (block.attrs.id !== blockId) return;
-    if (block.isTextblock) found = offset + 1;
-    block.descendants((node, pos) => {
-      if (found === undefined && node.isTextblock) found = offset + 1 + pos + 1;
-      return found === undefined;
-    });
-  });
-  if (found === undefined) throw new Error(`no text in block ${blockId}`);
-  return found;
-}
+import { startOfText } from './support/document-positions';
 
 describe.each(engines)('collaborative steps through the API on %s', (engine) => {
   const api = useApi(engine);
