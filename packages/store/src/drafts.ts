@@ -259,6 +259,21 @@ export interface DraftMove {
   readonly quiet?: boolean;
 }
 
+/**
+ * The drafts table's columns a save changes, encoded for storage: only the fields the save names
+ * (absent ones stay as they are). Shared by a plain save and a document saved through the step log,
+ * so both store the same fields the same way.
+ */
+export function columnsToSet(save: DraftSave) {
+  return {
+    ...(save.symbol === undefined ? {} : { symbol: save.symbol }),
+    ...(save.title === undefined ? {} : { title: save.title }),
+    ...(save.metadata === undefined ? {} : { metadata: encodeJson('metadata', save.metadata) }),
+    ...(save.document === undefined ? {} : { document: encodeJson('document', save.document) }),
+    ...(save.lifecycle === undefined ? {} : { lifecycle: encodeJson('lifecycle', save.lifecycle) }),
+  };
+}
+
 /** Every column of the drafts table but the document. */
 const DRAFT_COLUMNS_BUT_DOCUMENT = [
   'id',
@@ -446,13 +461,7 @@ export function createDrafts(ctx: StoreContext): Drafts {
     },
 
     async save(id, baseVersion, save) {
-      const set = {
-        ...(save.symbol === undefined ? {} : { symbol: save.symbol }),
-        ...(save.title === undefined ? {} : { title: save.title }),
-        ...(save.metadata === undefined ? {} : { metadata: encodeJson('metadata', save.metadata) }),
-        ...(save.document === undefined ? {} : { document: encodeJson('document', save.document) }),
-        ...(save.lifecycle === undefined ? {} : { lifecycle: encodeJson('lifecycle', save.lifecycle) }),
-      };
+      const set = columnsToSet(save);
       if (Object.keys(set).length === 0) {
         throw new InvalidInput(
           'save',

@@ -1,7 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import { compiledOnce } from './compiled-once.js';
 import type { StoreContext } from './context.js';
-import { type Draft, type DraftSave, moveDraft, readDraft, toDraft } from './drafts.js';
+import { columnsToSet, type Draft, type DraftSave, moveDraft, readDraft, toDraft } from './drafts.js';
 import { InvalidInput, isUniqueViolation, NotFound, VersionConflict } from './errors.js';
 import { onlyFoldsBetween, recordFoldedVersion } from './fold-versions.js';
 import { decodeJson, encodeJson, type JsonValue } from './json.js';
@@ -404,13 +404,7 @@ export function createSteps(ctx: StoreContext): Steps {
 
     async saveDocument(draftId, save) {
       checkStepVersion('stepVersion', save.stepVersion);
-      const set = {
-        ...(save.symbol === undefined ? {} : { symbol: save.symbol }),
-        ...(save.title === undefined ? {} : { title: save.title }),
-        ...(save.metadata === undefined ? {} : { metadata: encodeJson('metadata', save.metadata) }),
-        ...(save.document === undefined ? {} : { document: encodeJson('document', save.document) }),
-        ...(save.lifecycle === undefined ? {} : { lifecycle: encodeJson('lifecycle', save.lifecycle) }),
-      };
+      const set = columnsToSet(save);
       const step = save.step === undefined ? undefined : encodeJson('step', save.step.step);
       if (save.step?.clientId === '') throw new InvalidInput('step.clientId', 'is empty');
       const stepVersion = save.stepVersion + (step === undefined ? 0 : 1);
