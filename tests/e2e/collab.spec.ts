@@ -1,23 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { type Browser, type BrowserContext, expect, type Page, type Route, test } from '@playwright/test';
 import { createBuilders, draftToJson } from '@rapporteur/document';
-import { demoAccounts, sendEvents, signInWithApi } from './workflow-helpers.js';
+import { demoAccounts, englishAddendumMetadata, sendEvents, signInWithApi } from './workflow-helpers.js';
 
 /** A short English addendum whose first paragraph both people type into. */
 function sharedDraft() {
   const b = createBuilders('c');
   return draftToJson({
-    metadata: {
-      symbol: null,
-      language: 'en',
-      originalLanguage: 'en',
-      distribution: 'limited',
-      date: '2019-05-23',
-      body: 'Commission on Crime Prevention and Criminal Justice',
-      session: 'Twenty-eighth session',
-      agendaItem: '6',
-      template: 'agenda-item-addendum',
-    },
+    metadata: englishAddendumMetadata,
     doc: b.doc(
       b.title('Crime prevention and criminal justice'),
       b.paragraph('The Commission considered item 6.'),

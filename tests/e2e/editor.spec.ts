@@ -1,8 +1,6 @@
-import { type APIRequestContext, expect, type Page, type Route, test } from '@playwright/test';
+import { expect, type Page, type Route, test } from '@playwright/test';
 import { createBuilders, draftToJson } from '@rapporteur/document';
-
-/** The password every demo account has in this run (tests/playwright.config.ts sets it). */
-const drafterPassword = process.env.RAPPORTEUR_E2E_PASSWORD ?? '';
+import { demoAccounts, englishAddendumMetadata, signInWithApi } from './workflow-helpers.js';
 
 /** A short English addendum: paragraphs 1–6 (6 cites paragraph 5), items (a)–(b), sections A and B. */
 function englishDraft() {
@@ -26,31 +24,14 @@ function englishDraft() {
     ),
   );
   return draftToJson({
-    metadata: {
-      symbol: null,
-      language: 'en',
-      originalLanguage: 'en',
-      distribution: 'limited',
-      date: '2019-05-23',
-      body: 'Commission on Crime Prevention and Criminal Justice',
-      session: 'Twenty-eighth session',
-      agendaItem: '6',
-      template: 'agenda-item-addendum',
-    },
+    metadata: englishAddendumMetadata,
     doc,
   });
 }
 
-async function signInAsDrafter(request: APIRequestContext): Promise<void> {
-  const login = await request.post('/api/auth/login', {
-    data: { email: 'drafter@rapporteur.demo', password: drafterPassword },
-  });
-  expect(login.status()).toBe(200);
-}
-
 /** Signs in and creates a fresh draft; returns its id. */
 async function newDraft(page: Page): Promise<string> {
-  await signInAsDrafter(page.request);
+  await signInWithApi(page.request, demoAccounts().drafter!);
   const created = await page.request.post('/api/drafts', { data: { draft: englishDraft() } });
   expect(created.status(), await created.text()).toBe(201);
   return ((await created.json()) as { draft: { id: string } }).draft.id;

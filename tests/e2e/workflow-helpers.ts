@@ -27,6 +27,19 @@ function demoPassword(): string {
   return password;
 }
 
+/** The metadata of the short English, unissued addenda the editor tests draft (CCPCJ 2019, item 6). */
+export const englishAddendumMetadata = {
+  symbol: null,
+  language: 'en',
+  originalLanguage: 'en',
+  distribution: 'limited',
+  date: '2019-05-23',
+  body: 'Commission on Crime Prevention and Criminal Justice',
+  session: 'Twenty-eighth session',
+  agendaItem: '6',
+  template: 'agenda-item-addendum',
+} as const;
+
 /** The demo accounts of this run, one per role. */
 export function demoAccounts(): DemoAccounts {
   const password = demoPassword();
