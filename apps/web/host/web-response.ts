@@ -14,6 +14,36 @@ function drained(res: ServerResponse): Promise<void> {
 }
 
 /**
+ * Reads a body to its end, handing each chunk to `take`, and cancels it when `signal` aborts (its
+ * producer's `cancel` runs, so it stops). A body that fails part-way breaks the connection off: the
+ * status is already sent, so the client can only be told by the connection ending abruptly, not by
+ * a clean end that would pass a truncated body for a whole one. Returns false in that case.
+ */
+async function readToEnd(
+  reader: ReadableStreamDefaultReader<Uint8Array>,
+  res: ServerResponse,
+  signal: AbortSignal,
+  take: (chunk: Uint8Array) => void | Promise<void>,
+): Promise<boolean> {
+  const stop = () => {
+    reader.cancel(signal.reason).catch(() => undefined);
+  };
+  signal.addEventListener('abort', stop, { once: true });
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return true;
+      await take(value);
+    }
+  } catch (error) {
+    res.destroy(error instanceof Error ? error : new Error(String(error)));
+    return false;
+  } finally {
+    signal.removeEventListener('abort', stop);
+  }
+}
+
+/**
  * Writes a body of declared length in one piece (headers and body in one write, no chunked
  * encoding): it is read to its end first, which for a body already in memory costs nothing.
  */
@@ -23,23 +53,9 @@ async function writeWhole(
   signal: AbortSignal,
 ): Promise<void> {
   const chunks: Uint8Array[] = [];
-  const stop = () => {
-    reader.cancel(signal.reason).catch(() => undefined);
-  };
-  signal.addEventListener('abort', stop, { once: true });
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      chunks.push(value);
-    }
-    if (signal.aborted) res.destroy();
-    else res.end(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks));
-  } catch (error) {
-    res.destroy(error instanceof Error ? error : new Error(String(error)));
-  } finally {
-    signal.removeEventListener('abort', stop);
-  }
+  if (!(await readToEnd(reader, res, signal, (chunk) => void chunks.push(chunk)))) return;
+  if (signal.aborted) res.destroy();
+  else res.end(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks));
 }
 
 /**
@@ -78,22 +94,8 @@ export async function writeWebResponse(
   // An event stream may wait a while for its first event: its headers go now, so the client knows
   // it is connected.
   if (response.headers.get('content-type')?.startsWith('text/event-stream')) res.flushHeaders();
-  const stop = () => {
-    reader.cancel(signal.reason).catch(() => undefined);
-  };
-  signal.addEventListener('abort', stop, { once: true });
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      if (!res.write(value) && !res.destroyed) await drained(res);
-    }
-    res.end();
-  } catch (error) {
-    // The body failed part-way: the status is already sent, so the client can only be told by the
-    // connection breaking off, not by a clean end that would pass a truncated body for a whole one.
-    res.destroy(error instanceof Error ? error : new Error(String(error)));
-  } finally {
-    signal.removeEventListener('abort', stop);
-  }
+  const written = await readToEnd(reader, res, signal, async (chunk) => {
+    if (!res.write(chunk) && !res.destroyed) await drained(res);
+  });
+  if (written) res.end();
 }

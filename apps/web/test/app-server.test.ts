@@ -170,6 +170,35 @@ describe('the app server streaming a response', () => {
     expect(signal?.aborted).toBe(true);
   });
 
+  it('breaks the connection off when a body fails part-way, so a truncated answer never looks whole', async () => {
+    for (const declaredLength of [false, true]) {
+      let reads = 0;
+      /** A body that gives one piece, then fails. */
+      const failingBody = () =>
+        new ReadableStream<Uint8Array>(
+          {
+            pull(c) {
+              if (reads++ === 0) c.enqueue(new TextEncoder().encode('{"part":'));
+              else c.error(new Error('the producer failed'));
+            },
+          },
+          { highWaterMark: 0 },
+        );
+      server = createAppServer({
+        api: async () =>
+          new Response(failingBody(), {
+            headers: declaredLength ? { 'content-type': 'application/json', 'content-length': '100' } : {},
+          }),
+        pages: async (_req, res) => void res.writeHead(404).end(),
+      });
+      const origin = await server.listen('127.0.0.1', 0);
+      await expect(fetch(`${origin}/api/drafts/d`).then((response) => response.text())).rejects.toThrow();
+      expect(reads).toBe(2);
+      await server.close();
+      server = undefined;
+    }
+  });
+
   it('ends open streams when it closes, and then stops', async () => {
     const origin = await start();
     const response = await fetch(`${origin}/api/drafts/d/events`);
