@@ -18,14 +18,11 @@
 // Prints requests per second, p50 and p99 for each and whether the goal is met; exits non-zero if
 // there are errors, or if a p99 is more than twice its goal (a real regression, not the machine's
 // noise).
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { StoreOptions } from '@rapporteur/store';
+import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
-import { type PostgresServer, startPostgres } from '../../packages/store/test/support/postgres-server.js';
 import { signIn, startAppServer } from '../integration/support/app-server.js';
 import { DRAFTER, documentWith, seedStore } from '../integration/support/seeded-store.js';
+import { servedDatabase } from '../integration/support/served-database.js';
 
 const DRAFTS = 1000;
 const CONNECTIONS = 50;
@@ -163,21 +160,10 @@ function passes(figures: Figures, goal: number): boolean {
 }
 
 async function benchEngine(engine: 'sqlite' | 'postgres'): Promise<boolean> {
-  let postgres: PostgresServer | undefined;
-  let dataDir: string | undefined;
-  let options: StoreOptions;
-  let env: Record<string, string>;
-  if (engine === 'postgres') {
-    postgres = await startPostgres();
-    options = { databaseUrl: postgres.url() };
-    env = { DATABASE_URL: postgres.url() };
-  } else {
-    dataDir = mkdtempSync(join(tmpdir(), 'rapporteur-bench-'));
-    options = { sqlitePath: join(dataDir, 'rapporteur.sqlite') };
-    env = { RAPPORTEUR_DATA_DIR: dataDir, DATABASE_URL: '' };
-  }
+  const database = await servedDatabase(engine, 'rapporteur-bench-');
+  const { options, env } = database;
   const server = await startAppServer(env).catch(async (error) => {
-    await postgres?.stop();
+    await database.drop();
     throw error;
   });
   try {
@@ -196,8 +182,7 @@ async function benchEngine(engine: 'sqlite' | 'postgres'): Promise<boolean> {
     return passes(read, GOALS.read) && passes(save, GOALS.save);
   } finally {
     await server.stop('SIGTERM');
-    await postgres?.stop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    await database.drop();
   }
 }
 

@@ -15,16 +15,13 @@
 // per second one draft takes. Beside them, the clients' process's own event-loop delay: it is part of
 // every latency measured here, and would not be with browsers on their own machines. Exits non-zero
 // on any error, or when p99 is over 5× the goal.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { seededRandom } from '@rapporteur/export';
-import type { StoreOptions } from '@rapporteur/store';
-import { type PostgresServer, startPostgres } from '../../packages/store/test/support/postgres-server.js';
 import { signIn, startAppServer } from '../integration/support/app-server.js';
 import { CollabClient, fetchCollabText } from '../integration/support/collab-client.js';
 import { DRAFTER, seedStore } from '../integration/support/seeded-store.js';
+import { servedDatabase } from '../integration/support/served-database.js';
 
 const CLIENTS = 20;
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
@@ -98,22 +95,11 @@ function latencies(clients: CollabClient[], from: number, to: number) {
 }
 
 async function benchEngine(engine: 'sqlite' | 'postgres'): Promise<boolean> {
-  let postgres: PostgresServer | undefined;
-  let dataDir: string | undefined;
-  let options: StoreOptions;
-  let env: Record<string, string>;
-  if (engine === 'postgres') {
-    postgres = await startPostgres();
-    options = { databaseUrl: postgres.url() };
-    env = { DATABASE_URL: postgres.url() };
-  } else {
-    dataDir = mkdtempSync(join(tmpdir(), 'rapporteur-bench-'));
-    options = { sqlitePath: join(dataDir, 'rapporteur.sqlite') };
-    env = { RAPPORTEUR_DATA_DIR: dataDir, DATABASE_URL: '' };
-  }
+  const database = await servedDatabase(engine, 'rapporteur-bench-');
+  const { options, env } = database;
   const [draftId] = await seedStore(options, 1);
   const server = await startAppServer(env).catch(async (error) => {
-    await postgres?.stop();
+    await database.drop();
     throw error;
   });
   const clients: CollabClient[] = [];
@@ -156,8 +142,7 @@ async function benchEngine(engine: 'sqlite' | 'postgres'): Promise<boolean> {
   } finally {
     for (const client of clients) client.close();
     await server.stop('SIGTERM');
-    await postgres?.stop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    await database.drop();
   }
 }
 
