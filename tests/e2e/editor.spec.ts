@@ -139,6 +139,26 @@ test('a paragraph inserted before paragraph 3 moves every later number and cross
   await expect(reference).toHaveText('paragraph 6');
 });
 
+test('the paragraph Enter opens can be reached with ArrowUp before the browser draws again', async ({
+  page,
+}) => {
+  // Blocks are drawn lazily (content-visibility); a block just inserted must not be skipped by the
+  // caret when keys come faster than frames, as on a busy machine.
+  const id = await newDraft(page);
+  await openDraft(page, id);
+  await clickInto(page, paragraph(page, 'Third paragraph.'));
+  await page.keyboard.press('Home');
+  const landed = await editor(page).evaluate((element) => {
+    element.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+    const selection = document.getSelection()!;
+    selection.modify('move', 'backward', 'line');
+    const node = selection.focusNode!;
+    const block = (node instanceof Element ? node : node.parentElement)!.closest('p, h1, h2, h3, h4, li');
+    return { tag: block?.tagName, className: block?.className, text: block?.textContent };
+  });
+  expect(landed).toEqual({ tag: 'P', className: expect.stringContaining('rp-paragraph'), text: '' });
+});
+
 test('a reload during unsaved typing loses nothing', async ({ page }) => {
   const id = await newDraft(page);
   await openDraft(page, id);

@@ -1,3 +1,5 @@
+import { nearCaretClass } from './caret-neighbourhood.js';
+
 /**
  * The editor's own styles, shipped with the component so that every page that mounts it looks the
  * same: numbers drawn from the `data-number` attributes the numbering plugin sets (so they are
@@ -11,7 +13,7 @@
  * frame. Whole sub-sections are the unit under the deliberations rather than each paragraph: the
  * browser checks every such block against the screen in each frame, which for thousands of
  * paragraphs cost more than it saved. The clip margin leaves room for the names above other
- * people's carets.
+ * people's carets. The blocks around the caret are always drawn (see `caretNeighbourhoodPlugin`).
  */
 export const editorCss = `
 .rp-shell { display: grid; grid-template-columns: minmax(0, 1fr) 18rem; gap: 1rem; align-items: start; }
@@ -25,7 +27,7 @@ export const editorCss = `
 .rp-editor { outline: none; min-height: 60vh; line-height: 1.6; font-family: "Times New Roman", "Noto Serif CJK SC", "Noto Naskh Arabic", serif; padding: 0 .5rem 4rem; white-space: pre-wrap; }
 .rp-editor .rp-title { font-size: 1.3rem; text-align: center; }
 .rp-editor p { margin: .4rem 0; }
-.rp-editor > :not(.rp-section), .rp-editor .rp-section > :not(.rp-section-heading):not(.rp-subsection), .rp-editor .rp-subsection { content-visibility: auto; contain-intrinsic-size: auto 3rem; overflow-clip-margin: 1.5rem; }
+.rp-editor > :not(.rp-section):not(.${nearCaretClass}), .rp-editor .rp-section > :not(.rp-section-heading):not(.rp-subsection):not(.${nearCaretClass}), .rp-editor .rp-subsection:not(.${nearCaretClass}) { content-visibility: auto; contain-intrinsic-size: auto 3rem; overflow-clip-margin: 1.5rem; }
 .rp-editor .rp-subsection { contain-intrinsic-size: auto 30rem; }
 .rp-editor .rp-paragraph[data-number] { padding-inline-start: 3rem; text-indent: -3rem; }
 .rp-editor [data-number]::before { content: attr(data-number); display: inline-block; min-width: 3rem; text-indent: 0; color: #333; user-select: none; }

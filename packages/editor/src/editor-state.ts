@@ -5,6 +5,7 @@ import { history } from 'prosemirror-history';
 import type { Node } from 'prosemirror-model';
 import { EditorState, type Plugin } from 'prosemirror-state';
 import { blockIdsPlugin, type IdSource } from './block-ids.js';
+import { caretNeighbourhoodPlugin } from './caret-neighbourhood.js';
 import { addendumInputRules } from './input-rules.js';
 import { addendumKeymap } from './keymap.js';
 import { numberingPlugin } from './numbering-plugin.js';
@@ -54,6 +55,7 @@ export function addendumPlugins(options: Omit<AddendumStateOptions, 'doc'> & { d
     blockIdsPlugin(options.newId),
     numberingPlugin(options.language),
     symbolPlugin(),
+    caretNeighbourhoodPlugin(),
     addendumInputRules(),
     ...addendumKeymap(),
     ...(options.collab
