@@ -43,11 +43,13 @@ export function draftJson(draft: Draft, actor: Actor) {
 }
 
 /**
- * `{ "draft": draftJson(draft, actor) }` as JSON text, with the document embedded as the store keeps
- * it (storedDocumentJson: the text the store encoded from a validated document) rather than decoded
- * and encoded again — most of the cost of reading a draft. The same JSON value, the document last.
+ * `{ "draft": draftJson(draft, actor) }` as JSON text (UTF-8 bytes, or text when the store kept no
+ * stored text), with the document embedded as the store keeps it (storedDocumentJson: the text the
+ * store encoded from a validated document — on SQLite its bytes as read, never decoded) rather than
+ * decoded and encoded again — most of the cost of reading a draft. The same JSON value, the document
+ * last.
  */
-export function draftAnswerText(draft: Draft, actor: Actor): string {
+export function draftAnswerText(draft: Draft, actor: Actor): string | Uint8Array<ArrayBuffer> {
   const document = storedDocumentJson(draft);
   if (document === undefined) return JSON.stringify({ draft: draftJson(draft, actor) });
   const envelope = envelopeOf(draft);
@@ -56,5 +58,10 @@ export function draftAnswerText(draft: Draft, actor: Actor): string {
     lockedIds: draft.lockedIds,
     availableEvents: availableEvents(envelope, actor),
   });
-  return `{"draft":${rest.slice(0, -1)},"document":${document}}}`;
+  const head = `{"draft":${rest.slice(0, -1)},"document":`;
+  if (typeof document === 'string') return `${head}${document}}}`;
+  return Buffer.concat([Buffer.from(head, 'utf8'), document, DRAFT_ANSWER_END]);
 }
+
+/** What closes a draft's answer after its document: the draft object, then the answer. */
+const DRAFT_ANSWER_END = Buffer.from('}}', 'utf8');

@@ -3,11 +3,16 @@ import type { ApiError } from './api-error';
 const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' };
 
 /**
- * A JSON response from text that is already JSON (the caller vouches for it), with the headers of
- * `json`. Encoded here, so its Content-Length is known and the app server writes it in one piece.
+ * A JSON response from text that is already JSON (the caller vouches for it), as text or as its UTF-8
+ * bytes, with the headers of `json`. Encoded here, so its Content-Length is known and the app server
+ * writes it in one piece.
  */
-export function jsonText(text: string, status = 200, headers: Record<string, string> = {}): Response {
-  const bytes = Buffer.from(text, 'utf8');
+export function jsonText(
+  text: string | Uint8Array<ArrayBuffer>,
+  status = 200,
+  headers: Record<string, string> = {},
+): Response {
+  const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
   return new Response(bytes, {
     status,
     headers: { ...JSON_HEADERS, 'content-length': String(bytes.byteLength), ...headers },

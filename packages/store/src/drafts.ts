@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely, Selectable } from 'kysely';
+import { type Kysely, type Selectable, sql } from 'kysely';
 import { appendAuditEntry, type NewAuditEntry } from './audit-log.js';
 import { compiledOnce } from './compiled-once.js';
 import type { Engine, StoreContext } from './context.js';
@@ -130,15 +130,21 @@ export interface Drafts {
   openCorrigendum(opening: CorrigendumOpening): Promise<OpenedCorrigendum>;
 }
 
+/**
+ * A row of the drafts table as the store reads it: the document as text, or — where the hot reads
+ * select it so (draftColumns) — as the UTF-8 bytes of that text.
+ */
+export type DraftRow = Omit<Selectable<DraftsTable>, 'document'> & { readonly document: string | Uint8Array };
+
 /** The stored JSON text of each draft's document, for drafts built from a row (see storedDocumentJson). */
-const documentTexts = new WeakMap<Draft, string>();
+const documentTexts = new WeakMap<Draft, string | Uint8Array>();
 
 /**
- * The draft a row of the drafts table holds. Its document (the largest part of a draft, ~17 KiB for
+ * The draft a row of the drafts table holds. Its document (the largest part of a draft, ~15 KiB for
  * the seed addendum) is decoded the first time it is used, not before: a save's answer and a read
  * that sends the stored text as it is (storedDocumentJson) never decode it.
  */
-export function toDraft(row: Selectable<DraftsTable>): Draft {
+export function toDraft(row: DraftRow): Draft {
   let document: JsonValue | undefined;
   const draft: Draft = {
     ...toDraftSummary(row),
@@ -154,14 +160,48 @@ export function toDraft(row: Selectable<DraftsTable>): Draft {
 
 /**
  * The JSON text a draft's document is stored as, when the store read or wrote that draft (else
- * undefined): the text `encodeJson` made of a document the API had validated, so an answer may embed
- * it as it is instead of decoding it and encoding it again.
+ * undefined), as text or as its UTF-8 bytes (as it was read): the text `encodeJson` made of a
+ * document the API had validated, so an answer may embed it as it is instead of decoding it and
+ * encoding it again.
  */
-export function storedDocumentJson(draft: Draft): string | undefined {
+export function storedDocumentJson(draft: Draft): string | Uint8Array | undefined {
   return documentTexts.get(draft);
 }
 
-function toDraftSummary(row: Omit<Selectable<DraftsTable>, 'document' | 'locked_ids'>): DraftSummary {
+/** Every column of the drafts table but the document. */
+const DRAFT_COLUMNS_BUT_DOCUMENT = [
+  'id',
+  'session_id',
+  'corrects_draft_id',
+  'symbol',
+  'language',
+  'title',
+  'metadata',
+  'lifecycle',
+  'locked_ids',
+  'version',
+  'created_by',
+  'created_at',
+  'updated_by',
+  'updated_at',
+] as const satisfies readonly Exclude<keyof DraftsTable, 'document'>[];
+
+/**
+ * The drafts table's columns as the hot reads (a draft by id, a draft with its pending steps) select
+ * them: every column, the document on SQLite as the UTF-8 bytes it is stored in (`cast(… as blob)`,
+ * copied out, never decoded into a JavaScript string: ~60 µs for the seed addendum, then as long
+ * again to encode it for the answer, which embeds the bytes as they are); as text on PostgreSQL.
+ */
+export function draftColumns(engine: Engine) {
+  return [
+    ...DRAFT_COLUMNS_BUT_DOCUMENT.map((column) => `drafts.${column}` as const),
+    engine === 'sqlite'
+      ? sql<Uint8Array>`cast(drafts.document as blob)`.as('document')
+      : sql<string>`drafts.document`.as('document'),
+  ];
+}
+
+function toDraftSummary(row: Omit<DraftRow, 'document' | 'locked_ids'>): DraftSummary {
   return {
     id: row.id,
     sessionId: row.session_id,
@@ -179,17 +219,22 @@ function toDraftSummary(row: Omit<Selectable<DraftsTable>, 'document' | 'locked_
   };
 }
 
-/** Reads a draft by id inside or outside a transaction; NotFound if there is none. */
-export async function readDraft(db: Kysely<Database>, id: string): Promise<Draft> {
-  const [row] = await draftById(db, id);
+/** Reads a draft by id; NotFound if there is none. */
+export async function readDraft(ctx: Pick<StoreContext, 'db' | 'engine'>, id: string): Promise<Draft> {
+  const [row] = await draftById[ctx.engine](ctx.db, id);
   if (!row) throw new NotFound('draft', id);
   return toDraft(row);
 }
 
-/** The row of a draft, by id (compiled once: every read and every save reads it). */
-const draftById = compiledOnce(['\u0000id'], (db, id) =>
-  db.selectFrom('drafts').selectAll().where('id', '=', id!),
-);
+/** The row of a draft, by id, per engine (compiled once: every read and every save reads it). */
+const draftById = {
+  sqlite: compiledOnce(['\u0000id'], (db, id) =>
+    db.selectFrom('drafts').select(draftColumns('sqlite')).where('drafts.id', '=', id!),
+  ),
+  postgres: compiledOnce(['\u0000id'], (db, id) =>
+    db.selectFrom('drafts').select(draftColumns('postgres')).where('drafts.id', '=', id!),
+  ),
+} as const;
 
 /** The row a new draft is stored as at version 1; its JSON is encoded before any transaction starts. */
 function newDraftRow(draft: NewDraft, now: string): Selectable<DraftsTable> {
@@ -273,24 +318,6 @@ export function columnsToSet(save: DraftSave) {
     ...(save.lifecycle === undefined ? {} : { lifecycle: encodeJson('lifecycle', save.lifecycle) }),
   };
 }
-
-/** Every column of the drafts table but the document. */
-const DRAFT_COLUMNS_BUT_DOCUMENT = [
-  'id',
-  'session_id',
-  'corrects_draft_id',
-  'symbol',
-  'language',
-  'title',
-  'metadata',
-  'lifecycle',
-  'locked_ids',
-  'version',
-  'created_by',
-  'created_at',
-  'updated_by',
-  'updated_at',
-] as const satisfies readonly Exclude<keyof DraftsTable, 'document'>[];
 
 /** The columns a draft's move sets. */
 type DraftMoveValues = Partial<Selectable<DraftsTable>> &
@@ -417,7 +444,7 @@ export function createDrafts(ctx: StoreContext): Drafts {
 
   /** Throws the conflict a refused save means; `cause` is rethrown if the draft has not moved after all. */
   async function conflict(id: string, baseVersion: number, cause?: unknown): Promise<never> {
-    const current = await readDraft(db, id);
+    const current = await readDraft(ctx, id);
     if (cause !== undefined && current.version === baseVersion) throw cause;
     throw new VersionConflict<Draft>('draft', id, baseVersion, current.version, current);
   }
@@ -434,7 +461,7 @@ export function createDrafts(ctx: StoreContext): Drafts {
       return toDraft(row);
     },
 
-    get: (id) => readDraft(db, id),
+    get: (id) => readDraft(ctx, id),
 
     async list(filter = {}) {
       let query = db

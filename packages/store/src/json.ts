@@ -25,7 +25,12 @@ export function encodeJson(field: string, value: unknown): string {
   return text;
 }
 
-/** Decodes a JSON text column written by `encodeJson`. */
-export function decodeJson(text: string): JsonValue {
-  return JSON.parse(text) as JsonValue;
+/** Decodes a JSON text column written by `encodeJson`, given as text or as its UTF-8 bytes. */
+export function decodeJson(text: string | Uint8Array): JsonValue {
+  return JSON.parse(typeof text === 'string' ? text : utf8Text(text)) as JsonValue;
+}
+
+/** The text UTF-8 bytes encode (decoded in place, not copied first). */
+function utf8Text(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 }

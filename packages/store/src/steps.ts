@@ -1,7 +1,15 @@
 import { type Kysely, sql } from 'kysely';
 import { compiledOnce } from './compiled-once.js';
-import type { StoreContext } from './context.js';
-import { columnsToSet, type Draft, type DraftSave, moveDraft, readDraft, toDraft } from './drafts.js';
+import type { Engine, StoreContext } from './context.js';
+import {
+  columnsToSet,
+  type Draft,
+  type DraftSave,
+  draftColumns,
+  moveDraft,
+  readDraft,
+  toDraft,
+} from './drafts.js';
 import { InvalidInput, isUniqueViolation, NotFound, VersionConflict } from './errors.js';
 import { onlyFoldsBetween, recordFoldedVersion } from './fold-versions.js';
 import { decodeJson, encodeJson, type JsonValue } from './json.js';
@@ -183,20 +191,30 @@ async function recordSaveOnPostgres(
   return Number(rows[0]?.latest) === expected;
 }
 
-/** A draft's row and whether a step lies after its log's start (compiled once: every read of a draft asks). */
-const draftAndPending = compiledOnce(['\u0000draft'], (db, draftId) =>
-  db
-    .selectFrom('drafts')
-    .selectAll('drafts')
-    .select(
-      sql<
-        boolean | number
-      >`exists (select 1 from steps where steps.draft_id = drafts.id and steps.version > coalesce((select step_version from step_folds where step_folds.draft_id = drafts.id), 0))`.as(
-        'steps_pending',
-      ),
-    )
-    .where('drafts.id', '=', draftId!),
-);
+/**
+ * A draft's row and whether a step lies after its log's start, per engine (compiled once: every read
+ * of a draft asks; the document as draftColumns selects it).
+ */
+const draftAndPending = {
+  sqlite: draftAndPendingQuery('sqlite'),
+  postgres: draftAndPendingQuery('postgres'),
+} as const;
+
+function draftAndPendingQuery(engine: Engine) {
+  return compiledOnce(['\u0000draft'], (db, draftId) =>
+    db
+      .selectFrom('drafts')
+      .select(draftColumns(engine))
+      .select(
+        sql<
+          boolean | number
+        >`exists (select 1 from steps where steps.draft_id = drafts.id and steps.version > coalesce((select step_version from step_folds where step_folds.draft_id = drafts.id), 0))`.as(
+          'steps_pending',
+        ),
+      )
+      .where('drafts.id', '=', draftId!),
+  );
+}
 
 /** Builds the steps repository over a store context. */
 export function createSteps(ctx: StoreContext): Steps {
@@ -291,7 +309,7 @@ export function createSteps(ctx: StoreContext): Steps {
 
   /** The VersionConflict of a draft that is no longer at `baseVersion`, carrying the current draft. */
   async function draftConflict(draftId: string, baseVersion: number): Promise<never> {
-    const current = await readDraft(db, draftId);
+    const current = await readDraft(ctx, draftId);
     throw new VersionConflict<Draft>('draft', draftId, baseVersion, current.version, current);
   }
 
@@ -361,7 +379,7 @@ export function createSteps(ctx: StoreContext): Steps {
     },
 
     async draftWithPendingSteps(draftId) {
-      const [row] = await draftAndPending(db, draftId);
+      const [row] = await draftAndPending[ctx.engine](db, draftId);
       if (!row) throw new NotFound('draft', draftId);
       const { steps_pending: pending, ...draft } = row;
       return { draft: toDraft(draft), stepsPending: Boolean(pending) };
@@ -433,7 +451,7 @@ export function createSteps(ctx: StoreContext): Steps {
       } catch (error) {
         if (!(error instanceof VersionConflict) && !isUniqueViolation(error)) throw error;
         // Another writer won a race on a unique key (the next step, or the next draft version).
-        const current = await readDraft(db, draftId);
+        const current = await readDraft(ctx, draftId);
         outcome = current.version === save.baseVersion ? 'steps moved' : 'draft moved';
       }
       if (outcome === 'draft moved') return draftConflict(draftId, save.baseVersion);

@@ -25,10 +25,30 @@ describe.each(engines)('drafts on %s', (engine) => {
     const document = seedDocument('委员会还收到了秘书长的说明（E/CN.15/2019/7/Corr.1）。');
     const saved = await store.drafts.save(created.id, 1, { actor: 'drafter-2', document });
     const read = await store.drafts.get(created.id);
-    expect(JSON.parse(storedDocumentJson(read)!)).toEqual(document);
-    expect(JSON.parse(storedDocumentJson(saved)!)).toEqual(document);
-    expect(JSON.parse(storedDocumentJson(created)!)).toEqual(created.document);
+    const { draft: withSteps } = await store.steps.draftWithPendingSteps(created.id);
+    const decoded = (draft: typeof read) => {
+      const stored = storedDocumentJson(draft)!;
+      return JSON.parse(typeof stored === 'string' ? stored : Buffer.from(stored).toString('utf8'));
+    };
+    expect(decoded(read)).toEqual(document);
+    expect(decoded(withSteps)).toEqual(document);
+    expect(decoded(saved)).toEqual(document);
+    expect(decoded(created)).toEqual(created.document);
     expect(storedDocumentJson({ ...read })).toBeUndefined();
+  });
+
+  it('reads a document from SQLite as the UTF-8 bytes of its stored text, and from PostgreSQL as the text', async () => {
+    const { store } = fresh();
+    const created = await store.drafts.create(newAddendumDraft());
+    const stored = storedDocumentJson(await store.drafts.get(created.id));
+    if (engine === 'sqlite') {
+      expect(stored).toBeInstanceOf(Uint8Array);
+      expect(
+        Buffer.from(stored as Uint8Array).equals(Buffer.from(storedDocumentJson(created) as string)),
+      ).toBe(true);
+    } else {
+      expect(stored).toBe(storedDocumentJson(created));
+    }
   });
 
   it('keeps the ids of the blocks its template locks with the draft, through saves, and none by default', async () => {
