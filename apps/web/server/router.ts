@@ -31,9 +31,12 @@ function decode(segment: string): string {
   }
 }
 
-function matchPath(pattern: string, path: string): Record<string, string> | undefined {
-  const want = pattern.split('/').filter(Boolean);
-  const have = path.split('/').filter(Boolean);
+/** The non-empty segments of a path or pattern. */
+function segmentsOf(path: string): string[] {
+  return path.split('/').filter(Boolean);
+}
+
+function matchPath(want: readonly string[], have: readonly string[]): Record<string, string> | undefined {
   const params: Record<string, string> = {};
   for (const [i, part] of want.entries()) {
     if (part.startsWith('*')) {
@@ -74,13 +77,16 @@ export function createRouter(
   routes: readonly Route[],
   deps: ApiDeps,
 ): (request: Request) => Promise<Response> {
+  // Each pattern is cut into its segments once, not at every request.
+  const table = routes.map((route) => ({ route, segments: segmentsOf(route.pattern) }));
   return async (request) => {
     const url = new URL(request.url);
+    const path = segmentsOf(url.pathname);
     const allowed: Method[] = [];
-    for (const route of routes) {
+    for (const { route, segments } of table) {
       let params: Record<string, string> | undefined;
       try {
-        params = matchPath(route.pattern, url.pathname);
+        params = matchPath(segments, path);
       } catch (error) {
         return errorResponse(toApiError(error));
       }
