@@ -300,7 +300,10 @@ function missingReference(draft: { sessionId?: string | null; correctsDraftId?: 
 export interface DraftMove {
   readonly actor: string;
   readonly audit?: DraftAuditEntry | undefined;
-  /** True for a move app servers are not told of (the step log's fold, which keeps the same text). */
+  /**
+   * True for a move not announced here: the step log's fold (app servers are not told of it: it
+   * keeps the same text), or a move whose caller announces it itself with its other notices.
+   */
   readonly quiet?: boolean;
 }
 

@@ -17,8 +17,10 @@ export function createInProcessNotifier(): StoreNotifier {
         listeners.delete(listener);
       };
     },
-    async announce(_executor, notice) {
-      setImmediate(() => dispatchNotice(listeners, notice));
+    async announce(_executor, ...notices) {
+      setImmediate(() => {
+        for (const notice of notices) dispatchNotice(listeners, notice);
+      });
     },
     async close() {
       listeners.clear();

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, RawBuilder } from 'kysely';
 import type { Database } from './tables.js';
 
 /**
@@ -40,8 +40,17 @@ export interface Notifier {
 
 /** The store's side of a notifier: announcing inside a write's transaction, and closing. */
 export interface StoreNotifier extends Notifier {
-  /** Announces a change as part of the transaction `executor` runs (heard only if it commits). */
-  announce(executor: Kysely<Database>, notice: StoreNotice): Promise<void>;
+  /**
+   * Announces changes as part of the transaction `executor` runs (heard only if it commits), in the
+   * order given; several at once cost one statement on PostgreSQL.
+   */
+  announce(executor: Kysely<Database>, ...notices: readonly StoreNotice[]): Promise<void>;
+  /**
+   * The announcement of `notices` as SQL to evaluate in the select list of a statement of the writing
+   * transaction, so that a write and its notices take one round trip; absent for a notifier that
+   * does not announce through the database (then `announce`).
+   */
+  inStatement?(notices: readonly StoreNotice[]): RawBuilder<unknown>;
   /** Stops listening and releases the connection; nothing is heard afterwards. */
   close(): Promise<void>;
 }

@@ -5,6 +5,7 @@ import {
   dispatchNotice,
   encodeNotice,
   type NoticeListener,
+  type StoreNotice,
   type StoreNotifier,
 } from './notices.js';
 
@@ -23,6 +24,11 @@ export interface PostgresNotifierOptions {
   readonly connectionString: string;
   /** Told of a lost listener connection (for logs); the notifier reconnects by itself. */
   readonly onConnectionLost?: (error: unknown) => void;
+}
+
+/** `pg_notify` on the notice channel for each notice, in order, as a select list. */
+function notifyCalls(notices: readonly StoreNotice[]) {
+  return sql.join(notices.map((notice) => sql`pg_notify(${NOTICE_CHANNEL}, ${encodeNotice(notice)})`));
 }
 
 /**
@@ -108,9 +114,10 @@ export function createPostgresNotifier(options: PostgresNotifierOptions): StoreN
         listeners.delete(listener);
       };
     },
-    async announce(executor, notice) {
-      await sql`select pg_notify(${NOTICE_CHANNEL}, ${encodeNotice(notice)})`.execute(executor);
+    async announce(executor, ...notices) {
+      if (notices.length > 0) await sql`select ${notifyCalls(notices)}`.execute(executor);
     },
+    inStatement: notifyCalls,
     async close() {
       closed = true;
       listeners.clear();

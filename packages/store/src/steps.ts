@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type RawBuilder, sql } from 'kysely';
 import { compiledOnce } from './compiled-once.js';
 import type { Engine, StoreContext } from './context.js';
 import {
@@ -13,6 +13,7 @@ import {
 import { InvalidInput, isUniqueViolation, NotFound, VersionConflict } from './errors.js';
 import { onlyFoldsBetween, recordFoldedVersion } from './fold-versions.js';
 import { decodeJson, encodeJson, type JsonValue } from './json.js';
+import type { StoreNotice } from './notices.js';
 import type { Database } from './tables.js';
 
 /** One collaborative-editing step as accepted by the authority, with the version it produced. */
@@ -159,6 +160,8 @@ interface SaveStep {
  * hottest path): the latest step version is read, and only when it is `expected` the step is
  * inserted and the fold point upserted, by data-modifying WITH clauses. All of them see the same
  * snapshot, as the separate statements did; a concurrent append still meets the unique key.
+ * `announcing` (the notifier's pg_notify calls, when it announces in statements) is evaluated in the
+ * same statement: when the log has moved the caller rolls the transaction back, and the notices with it.
  */
 async function recordSaveOnPostgres(
   trx: Kysely<Database>,
@@ -167,6 +170,7 @@ async function recordSaveOnPostgres(
   added: SaveStep | undefined,
   fold: FoldPoint,
   now: string,
+  announcing: RawBuilder<unknown> | undefined,
 ): Promise<boolean> {
   const insertStep =
     added === undefined
@@ -187,7 +191,9 @@ async function recordSaveOnPostgres(
         draft_version = excluded.draft_version, recorded_at = excluded.recorded_at
       returning draft_id
     )
-    select version as latest from latest`.execute(trx);
+    select version as latest${announcing === undefined ? sql`` : sql`, ${announcing}`} from latest`.execute(
+    trx,
+  );
   return Number(rows[0]?.latest) === expected;
 }
 
@@ -430,22 +436,26 @@ export function createSteps(ctx: StoreContext): Steps {
       let outcome: Draft | 'draft moved' | 'steps moved';
       try {
         outcome = await db.transaction().execute(async (trx) => {
-          const draft = await moveDraft(ctx, trx, draftId, save.baseVersion, set, save, now);
+          // The move is announced below, with the step, in one go.
+          const moved = { ...save, quiet: true };
+          const draft = await moveDraft(ctx, trx, draftId, save.baseVersion, set, moved, now);
           if (draft === undefined) return 'draft moved';
           const added =
             step === undefined || save.step === undefined
               ? undefined
               : { clientId: save.step.clientId, step };
           const fold = { stepVersion, draftVersion: draft.version };
+          const notices: StoreNotice[] = [{ kind: 'draft', draftId, version: draft.version }];
+          if (added !== undefined) notices.push({ kind: 'steps', draftId, version: stepVersion });
+          // On PostgreSQL the notices go out in the log's statement (the notifier's pg_notify calls).
+          const announcing = ctx.engine === 'postgres' ? ctx.notifier.inStatement?.(notices) : undefined;
           const recorded =
             ctx.engine === 'postgres'
-              ? await recordSaveOnPostgres(trx, draftId, save.stepVersion, added, fold, now)
+              ? await recordSaveOnPostgres(trx, draftId, save.stepVersion, added, fold, now, announcing)
               : await recordSaveOnSqlite(trx, draftId, save.stepVersion, added, fold, now);
           // Rolls the transaction back: the draft's move is undone.
           if (!recorded) throw new VersionConflict('steps', draftId, save.stepVersion, -1, undefined);
-          if (added !== undefined) {
-            await ctx.notifier.announce(trx, { kind: 'steps', draftId, version: stepVersion });
-          }
+          if (announcing === undefined) await ctx.notifier.announce(trx, ...notices);
           return draft;
         });
       } catch (error) {

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { type NoticeListener, openStore, type StoreNotice } from '../src/index.js';
+import { type NoticeListener, openStore, type StoreNotice, VersionConflict } from '../src/index.js';
 import { engines, freshDatabase, useFreshStore } from './support/engines.js';
 import { lifecycleEnvelope, newAddendumDraft } from './support/fixtures.js';
 
@@ -100,6 +100,29 @@ describe.each(engines)('store notices on %s', (engine) => {
     expect(heard).toEqual([
       { kind: 'steps', draftId: draft.id, version: 1 },
       { kind: 'steps', draftId: draft.id, version: 2 },
+    ]);
+  });
+
+  it('announces a whole-document save as the draft moving then its step, and nothing of a refused one', async () => {
+    const { store } = fresh();
+    const draft = await store.drafts.create(newAddendumDraft());
+    const { heard, listener, until } = recorder();
+    await store.notifier.subscribe(listener);
+    const save = { actor: 'drafter-1', document: { type: 'doc', content: [] }, title: 't' };
+    const step = (text: string) => ({ clientId: 'save:drafter-1', step: insertText(1, text) });
+    await store.steps.saveDocument(draft.id, { ...save, baseVersion: 1, stepVersion: 0, step: step('甲') });
+    await store.steps.appendSteps(draft.id, 1, 'a', [insertText(1, '乙')]);
+    await expect(
+      store.steps.saveDocument(draft.id, { ...save, baseVersion: 2, stepVersion: 1, step: step('丙') }),
+    ).rejects.toThrow(VersionConflict);
+    await store.steps.saveDocument(draft.id, { ...save, baseVersion: 2, stepVersion: 2 });
+    await until(() => heard.length >= 4, 'four notices');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(heard).toEqual([
+      { kind: 'draft', draftId: draft.id, version: 2 },
+      { kind: 'steps', draftId: draft.id, version: 1 },
+      { kind: 'steps', draftId: draft.id, version: 2 },
+      { kind: 'draft', draftId: draft.id, version: 3 },
     ]);
   });
 });
