@@ -2,12 +2,13 @@ import { addendumSchema, crossReferenceText } from '@rapporteur/document';
 import type { OfficialLanguage } from '@rapporteur/symbols';
 import { DOMSerializer, type Node } from 'prosemirror-model';
 import type { EditorState, Transaction } from 'prosemirror-state';
-import { type Decoration, EditorView, type NodeView } from 'prosemirror-view';
+import { EditorView, type NodeView, type ViewMutationRecord } from 'prosemirror-view';
 import { type IdSource, withFreshIds } from './block-ids.js';
 import { sliceText, stripNumbersFromSlice, stripNumbersFromText } from './clipboard-text.js';
 import { withBrowserSelection } from './dom-selection.js';
 import { clipboardParser, clipboardSerializer, type RenderContext, renderNode } from './dom-specs.js';
-import { currentNumbering } from './numbering-plugin.js';
+import { currentNumbering, numberingKey } from './numbering-plugin.js';
+import { blockNumber, footnoteNumber, showNumber } from './shown-numbers.js';
 import { linkSymbolsInSlice } from './symbol-text.js';
 
 /** What the view needs besides its state. */
@@ -38,42 +39,38 @@ export function createAddendumView(
 ): EditorView {
   const { language } = options;
   let view: EditorView;
-  const referenceText = (target: string) =>
-    crossReferenceText(target, currentNumbering(view.state), language);
+  const referenceTextIn = (state: EditorState) => (target: string) =>
+    crossReferenceText(target, currentNumbering(state), language);
+  const referenceText = (target: string) => referenceTextIn(view.state)(target);
   const copyContext = (): RenderContext => ({
     language,
     referenceText,
     numbering: currentNumbering(view.state),
   });
 
-  const decorationText = (decorations: readonly Decoration[]): string | undefined => {
-    const text = decorations.find((decoration) => decoration.spec.referenceText)?.spec.referenceText;
-    return typeof text === 'string' ? text : undefined;
-  };
   const nodeViews: Record<
     string,
-    (
-      node: Node,
-      view: EditorView,
-      getPos: () => number | undefined,
-      decorations: readonly Decoration[],
-    ) => NodeView
+    (node: Node, view: EditorView, getPos: () => number | undefined) => NodeView
   > = {};
   for (const name of Object.keys(addendumSchema.nodes)) {
     if (name === 'text') continue;
-    nodeViews[name] = (node, _view, _getPos, decorations) => {
-      const context: RenderContext =
-        name === 'cross_reference'
-          ? { language, referenceText: () => decorationText(decorations) ?? '' }
-          : { language, referenceText };
+    nodeViews[name] = (node, nodeView, getPos) => {
+      const context: RenderContext = { language, referenceText: referenceTextIn(nodeView.state) };
       const { dom, contentDOM } = DOMSerializer.renderSpec(document, renderNode(node, context));
-      if (name !== 'cross_reference') return contentDOM ? { dom, contentDOM } : { dom };
+      showNumber(dom as Element, numberAt(nodeView.state, node, getPos()));
+      // The numbering plugin writes `data-number` when numbers move; that is no edit of the text.
+      const ignoreMutation = (mutation: ViewMutationRecord) =>
+        (mutation.type === 'attributes' && mutation.attributeName === 'data-number') ||
+        (!contentDOM && mutation.type !== 'selection');
+      if (name !== 'cross_reference')
+        return contentDOM ? { dom, contentDOM, ignoreMutation } : { dom, ignoreMutation };
       return {
         dom,
-        update(next: Node, nextDecorations: readonly Decoration[]) {
+        ignoreMutation,
+        update(next: Node) {
           if (next.type !== node.type || next.attrs.target !== node.attrs.target) return false;
-          const text = decorationText(nextDecorations);
-          if (text !== undefined && dom.textContent !== text) dom.textContent = text;
+          const text = referenceTextIn(nodeView.state)(String(next.attrs.target));
+          if (dom.textContent !== text) dom.textContent = text;
           return true;
         },
       };
@@ -105,4 +102,19 @@ export function createAddendumView(
     },
   });
   return view;
+}
+
+/**
+ * The number a node shows when its view is drawn at `pos` (see {@link blockNumber}): footnotes are
+ * looked up by position while the numbering is that of this very document, counted otherwise.
+ */
+function numberAt(state: EditorState, node: Node, pos: number | undefined): string | undefined {
+  const shown = numberingKey.getState(state);
+  if (!shown || pos === undefined) return undefined;
+  if (node.type.name === 'footnote') {
+    return shown.numbered === state.doc ? shown.numbering.at(pos)?.label : footnoteNumber(state.doc, pos);
+  }
+  if (!node.isBlock) return undefined;
+  const $pos = state.doc.resolve(pos);
+  return blockNumber(shown.numbering, node, $pos.parent, $pos.index());
 }

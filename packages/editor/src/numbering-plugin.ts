@@ -1,25 +1,20 @@
-import {
-  crossReferenceText,
-  type DocumentNumbering,
-  type NumberLabel,
-  numberDocument,
-} from '@rapporteur/document';
+import { type DocumentNumbering, numberDocument } from '@rapporteur/document';
 import type { OfficialLanguage } from '@rapporteur/symbols';
 import type { Node } from 'prosemirror-model';
 import { type EditorState, Plugin, PluginKey } from 'prosemirror-state';
-import { Decoration, DecorationSet } from 'prosemirror-view';
+import { writeShownNumbers } from './shown-numbers.js';
 import { changesStructure } from './structural-change.js';
 
-/** What the numbering plugin keeps: the shared numbering and the decorations that show it. */
+/** What the numbering plugin keeps: the shared numbering, computed when the structure last changed. */
 export interface NumberingState {
   /**
    * The numbering of the document as of the last structural change. Labels, values and look-ups
-   * by id are current; positions are those of that moment (text edits since then shift them), so
+   * by id are current; positions are those of `numbered` (text edits since then shift them), so
    * callers needing positions number the current document themselves.
    */
   readonly numbering: DocumentNumbering;
-  /** Number labels and cross-reference texts as node decorations, mapped through text edits. */
-  readonly decorations: DecorationSet;
+  /** The document `numbering` was computed on (its positions hold while the state's is this one). */
+  readonly numbered: Node;
   /** How many times the numbering has been recomputed (tests and diagnostics read it). */
   readonly recomputed: number;
 }
@@ -28,29 +23,39 @@ export interface NumberingState {
 export const numberingKey = new PluginKey<NumberingState>('rapporteur-numbering');
 
 /**
- * Shows the shared numbering live, as Outline does its heading prefixes: `numberDocument` runs and
- * the decorations are rebuilt only when a transaction changes the structure; text edits map the
- * existing decorations. Paragraph, item, section and sub-section labels go in a `data-number`
- * attribute (drawn by CSS, so they are never part of the editable text); each cross-reference gets
- * its current text ("paragraph 14") in the document's language.
+ * Shows the shared numbering live, as Outline does its heading prefixes: `numberDocument` runs only
+ * when a transaction changes the structure; a text edit leaves the plugin's state as it is (O(1)
+ * per keystroke, whatever the size of the draft or of the sub-section typed in). The numbers are
+ * drawn by the blocks themselves: each block's view takes its number from this state by id when
+ * it is drawn (`blockNumber`, in a `data-number` attribute drawn by CSS, so never part of the
+ * editable text), and after a structural change this plugin's view writes the numbers,
+ * cross-reference texts ("paragraph 14", in the document's language) and footnote numbers that
+ * moved (`writeShownNumbers`). Node decorations would do the same but cost the view a scan of
+ * every numbered sibling for each block of the sub-section at every keystroke.
  */
 export function numberingPlugin(language: OfficialLanguage): Plugin<NumberingState> {
-  const compute = (doc: Node, recomputed: number): NumberingState => {
-    const numbering = numberDocument(doc);
-    return { numbering, decorations: numberDecorations(doc, numbering, language), recomputed };
-  };
+  const compute = (doc: Node, recomputed: number): NumberingState => ({
+    numbering: numberDocument(doc),
+    numbered: doc,
+    recomputed,
+  });
   return new Plugin<NumberingState>({
     key: numberingKey,
     state: {
       init: (_, state) => compute(state.doc, 1),
-      apply(tr, value) {
-        if (!tr.docChanged) return value;
-        if (changesStructure(tr)) return compute(tr.doc, value.recomputed + 1);
-        return { ...value, decorations: value.decorations.map(tr.mapping, tr.doc) };
-      },
+      apply: (tr, value) => (changesStructure(tr) ? compute(tr.doc, value.recomputed + 1) : value),
     },
-    props: {
-      decorations: (state) => numberingKey.getState(state)?.decorations,
+    view(view) {
+      let shown = numberingKey.getState(view.state);
+      if (shown) writeShownNumbers(view.dom, shown.numbering, language);
+      return {
+        update(next) {
+          const now = numberingKey.getState(next.state);
+          if (!now || now === shown) return;
+          shown = now;
+          writeShownNumbers(next.dom, now.numbering, language);
+        },
+      };
     },
   });
 }
@@ -58,42 +63,4 @@ export function numberingPlugin(language: OfficialLanguage): Plugin<NumberingSta
 /** The numbering the editor shows now (see {@link NumberingState.numbering} about positions). */
 export function currentNumbering(state: EditorState): DocumentNumbering {
   return numberingKey.getState(state)?.numbering ?? numberDocument(state.doc);
-}
-
-function numberDecorations(
-  doc: Node,
-  numbering: DocumentNumbering,
-  language: OfficialLanguage,
-): DecorationSet {
-  const decorations: Decoration[] = [];
-  for (const label of numbering.labels) {
-    const node = doc.nodeAt(label.pos);
-    if (node) decorations.push(labelDecoration(label, node));
-  }
-  doc.descendants((node, pos) => {
-    if (!node.isTextblock) return true;
-    node.forEach((child, offset) => {
-      if (child.type.name !== 'cross_reference') return;
-      const text = crossReferenceText(String(child.attrs.target), numbering, language);
-      const at = pos + 1 + offset;
-      decorations.push(Decoration.node(at, at + 1, { 'data-reference': text }, { referenceText: text }));
-    });
-    return false;
-  });
-  return DecorationSet.create(doc, decorations);
-}
-
-/** The decoration for one label: on the block itself, or on the heading or text that opens it. */
-function labelDecoration(label: NumberLabel, node: Node): Decoration {
-  const attrs = { 'data-number': label.label };
-  switch (label.kind) {
-    case 'section':
-    case 'subsection':
-    case 'item': {
-      const first = node.firstChild!;
-      return Decoration.node(label.pos + 1, label.pos + 1 + first.nodeSize, attrs);
-    }
-    default:
-      return Decoration.node(label.pos, label.pos + node.nodeSize, attrs);
-  }
 }

@@ -1,23 +1,35 @@
-import { numberDocument } from '@rapporteur/document';
-import type { Decoration } from 'prosemirror-view';
+import { createBuilders, crossReferenceText, numberDocument } from '@rapporteur/document';
+import type { Node } from 'prosemirror-model';
 import { describe, expect, it } from 'vitest';
 import { insertParagraphBefore, numberingKey, setParagraphNumbered } from '../src/index.js';
+import { blockNumber, footnoteNumber } from '../src/shown-numbers.js';
 import { cursorAt, posOf, run, seedDraft, smallDoc, stateFor } from './fixtures.js';
 
+/** The numbers the editor's blocks draw for this state, in document order, with their text. */
 function shownNumbers(state: ReturnType<typeof stateFor>) {
-  const decorations = numberingKey.getState(state)!.decorations;
-  return decorations
-    .find()
-    .sort((a, b) => a.from - b.from)
-    .filter(
-      (decoration: Decoration) =>
-        'data-number' in (decoration as unknown as { type: { attrs: object } }).type.attrs,
-    )
-    .map((decoration: Decoration) => {
-      const node = state.doc.nodeAt(decoration.from)!;
-      const attrs = (decoration as unknown as { type: { attrs: Record<string, string> } }).type.attrs;
-      return `${attrs['data-number']} ${node.textContent.slice(0, 12)}`;
+  const { numbering } = numberingKey.getState(state)!;
+  const shown: string[] = [];
+  const walk = (parent: Node) =>
+    parent.forEach((node, _offset, index) => {
+      const label = blockNumber(numbering, node, parent, index);
+      if (label !== undefined) shown.push(`${label} ${node.textContent.slice(0, 12)}`);
+      if (!node.isTextblock) walk(node);
     });
+  walk(state.doc);
+  return shown;
+}
+
+/** The texts the editor's cross-references show for this state, in document order. */
+function referenceTexts(state: ReturnType<typeof stateFor>) {
+  const { numbering } = numberingKey.getState(state)!;
+  const texts: string[] = [];
+  state.doc.descendants((node) => {
+    if (node.type.name === 'cross_reference') {
+      texts.push(crossReferenceText(String(node.attrs.target), numbering, 'en'));
+    }
+    return true;
+  });
+  return texts;
 }
 
 describe('numbering plugin', () => {
@@ -39,11 +51,13 @@ describe('numbering plugin', () => {
     ]);
   });
 
-  it('maps the decorations through typing without numbering the document again', () => {
+  it('keeps its state through typing without numbering the document again', () => {
     let state = stateFor(smallDoc());
+    const before = numberingKey.getState(state);
     for (const character of 'Typed ') {
       state = state.apply(state.tr.insertText(character, posOf(state.doc, 'The Commission')));
     }
+    expect(numberingKey.getState(state)).toBe(before);
     expect(numberingKey.getState(state)!.recomputed).toBe(1);
     expect(shownNumbers(state)[0]).toBe('1. Typed The Co');
   });
@@ -68,16 +82,10 @@ describe('numbering plugin', () => {
 
   it('shows cross-references with the current number of their target, updated when it moves', () => {
     let state = stateFor(smallDoc());
-    const referenceTexts = () =>
-      numberingKey
-        .getState(state)!
-        .decorations.find()
-        .map((decoration) => decoration.spec.referenceText)
-        .filter(Boolean);
-    expect(referenceTexts()).toEqual(['paragraph 2']);
+    expect(referenceTexts(state)).toEqual(['paragraph 2']);
     state = cursorAt(state, 'The Commission', 0);
     state = state.apply(state.tr.split(state.selection.from));
-    expect(referenceTexts()).toEqual(['paragraph 3']);
+    expect(referenceTexts(state)).toEqual(['paragraph 3']);
   });
 
   it('agrees with the shared numbering on the seed addendum', () => {
@@ -86,17 +94,26 @@ describe('numbering plugin', () => {
     const shared = numberDocument(doc)
       .labels.filter((label) => label.kind !== 'footnote')
       .map((label) => label.label);
-    const shown = numberingKey
-      .getState(state)!
-      .decorations.find()
-      .sort((a, b) => a.from - b.from)
-      .map(
-        (decoration) =>
-          (decoration as unknown as { type: { attrs: Record<string, string> } }).type.attrs['data-number'],
-      )
-      .filter(Boolean);
+    const shown = shownNumbers(state).map((text) => text.split(' ')[0]);
     expect(shown).toEqual(shared);
     expect(shown.filter((label) => /^\d+\.$/.test(label!)).length).toBeGreaterThanOrEqual(24);
+  });
+});
+
+describe('footnote numbers', () => {
+  it('counts the footnotes before a position as the shared numbering numbers them', () => {
+    const b = createBuilders('f');
+    const doc = b.doc(
+      b.title('Footnotes'),
+      b.paragraph('One', b.footnote('first note'), ' two', b.footnote('second note')),
+      b.items(b.item('an item')),
+      b.paragraph('Three', b.footnote('third note')),
+      b.section('deliberations', 'A. Deliberations', b.paragraph('Four', b.footnote('fourth note'))),
+    );
+    const numbering = numberDocument(doc);
+    const footnotes = numbering.labels.filter((label) => label.kind === 'footnote');
+    expect(footnotes.map((label) => label.label)).toEqual(['1', '2', '3', '4']);
+    for (const label of footnotes) expect(footnoteNumber(doc, label.pos)).toBe(label.label);
   });
 });
 
@@ -107,11 +124,6 @@ describe('a paragraph inserted before paragraph 2', () => {
     expect(state.doc.child(3).attrs.id).toBe('p2');
     expect(state.selection.$from.parent.attrs.id).toBe('p2');
     expect(shownNumbers(state).slice(0, 3)).toEqual(['1. The Commissi', '2. ', '3. It had befor']);
-    const references = numberingKey
-      .getState(state)!
-      .decorations.find()
-      .map((decoration) => decoration.spec.referenceText)
-      .filter(Boolean);
-    expect(references).toEqual(['paragraph 3']);
+    expect(referenceTexts(state)).toEqual(['paragraph 3']);
   });
 });

@@ -1,0 +1,84 @@
+import { crossReferenceText, type DocumentNumbering } from '@rapporteur/document';
+import type { OfficialLanguage } from '@rapporteur/symbols';
+import type { Node } from 'prosemirror-model';
+
+/** Block types whose number is drawn on their first child (the heading, or the item's text). */
+const numberedByFirstChild = new Set(['section', 'subsection', 'item']);
+
+/**
+ * The number a block shows in its `data-number` attribute, looked up by id so that it holds
+ * however far text edits have moved the block since the numbering was computed: a numbered
+ * paragraph shows its own number; a section's and sub-section's heading and an item's text show
+ * their parent's (`parent` and `index` say where the block sits). Undefined when it shows none.
+ */
+export function blockNumber(
+  numbering: DocumentNumbering,
+  node: Node,
+  parent: Node,
+  index: number,
+): string | undefined {
+  if (node.type.name === 'paragraph') {
+    const label = typeof node.attrs.id === 'string' ? numbering.byId(node.attrs.id) : undefined;
+    return label?.kind === 'paragraph' ? label.label : undefined;
+  }
+  if (index !== 0 || !numberedByFirstChild.has(parent.type.name)) return undefined;
+  const label = typeof parent.attrs.id === 'string' ? numbering.byId(parent.attrs.id) : undefined;
+  return label?.kind === parent.type.name ? label.label : undefined;
+}
+
+/**
+ * The number of the footnote at `pos` in `doc`: footnotes are numbered 1, 2, … in document order
+ * (as `numberDocument` does), so it is one more than the footnotes before it.
+ */
+export function footnoteNumber(doc: Node, pos: number): string {
+  let before = 0;
+  doc.nodesBetween(0, pos, (node) => {
+    if (node.type.name === 'footnote') before += 1;
+    return !node.isLeaf;
+  });
+  return String(before + 1);
+}
+
+/** Sets or removes an element's `data-number`, touching the DOM only when it changes. */
+export function showNumber(element: Element | null, label: string | undefined): void {
+  if (!element) return;
+  if (label === undefined) {
+    if (element.hasAttribute('data-number')) element.removeAttribute('data-number');
+  } else if (element.getAttribute('data-number') !== label) element.setAttribute('data-number', label);
+}
+
+/**
+ * Brings the numbers drawn in an editor's DOM (`root`, as `renderNode` draws the blocks) up to a
+ * new numbering, after a structural change: block numbers (by the blocks' `data-id`),
+ * cross-reference texts (by their `data-target`) and footnote numbers (in document order). Only
+ * what differs is written. One pass over the numbered elements, done only when the structure
+ * changed, so that a keystroke costs nothing here.
+ */
+export function writeShownNumbers(
+  root: HTMLElement,
+  numbering: DocumentNumbering,
+  language: OfficialLanguage,
+): void {
+  for (const element of root.querySelectorAll<HTMLElement>(
+    '.rp-paragraph, .rp-section, .rp-subsection, .rp-item',
+  )) {
+    const id = element.getAttribute('data-id');
+    const label = id ? numbering.byId(id) : undefined;
+    if (element.classList.contains('rp-paragraph')) {
+      showNumber(element, label?.kind === 'paragraph' ? label.label : undefined);
+    } else {
+      showNumber(
+        element.firstElementChild,
+        label && label.kind !== 'paragraph' && label.kind !== 'footnote' ? label.label : undefined,
+      );
+    }
+  }
+  for (const element of root.querySelectorAll<HTMLElement>('a.rp-cross-reference')) {
+    const text = crossReferenceText(element.getAttribute('data-target') ?? '', numbering, language);
+    if (element.textContent !== text) element.textContent = text;
+  }
+  const footnotes = numbering.labels.filter((label) => label.kind === 'footnote');
+  root.querySelectorAll<HTMLElement>('sup.rp-footnote').forEach((element, index) => {
+    showNumber(element, footnotes[index]?.label ?? String(index + 1));
+  });
+}
