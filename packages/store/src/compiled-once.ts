@@ -2,21 +2,23 @@ import type { Compilable, CompiledQuery, Kysely } from 'kysely';
 import type { Database } from './tables.js';
 
 /**
- * A query of the hot paths (every signed-in request, every read of a draft) built and compiled by
- * Kysely once, then run with each call's values: building a query and compiling it to SQL cost more
- * than SQLite takes to run it. `build` is called once per executor (the store's Kysely instance, so
- * once per store and engine; a transaction, once per transaction) with `placeholders` — distinct
- * strings that stand for the arguments — and every parameter of the compiled query equal to a
- * placeholder is replaced by that argument at each run; the SQL text stays the one Kysely wrote for
- * the executor's engine.
+ * A query of the hot paths (every signed-in request, every read of a draft, the statements of a save)
+ * built and compiled by Kysely once, then run with each call's values: building a query and
+ * compiling it to SQL cost more than SQLite takes to run it. `build` is called once per store
+ * (keyed by its dialect's adapter, which the store's Kysely instance and all its transactions share,
+ * so a statement run inside transactions is compiled once, not once per transaction) with
+ * `placeholders` — distinct strings that stand for the arguments — and every parameter of the
+ * compiled query equal to a placeholder is replaced by that argument at each run; the SQL text stays
+ * the one Kysely wrote for the store's engine.
  */
 export function compiledOnce<Row>(
   placeholders: readonly string[],
   build: (db: Kysely<Database>, ...placeholders: string[]) => Compilable<Row>,
 ): (executor: Kysely<Database>, ...args: unknown[]) => Promise<Row[]> {
-  const compiled = new WeakMap<Kysely<Database>, { query: CompiledQuery<Row>; argumentAt: number[] }>();
+  const compiled = new WeakMap<object, { query: CompiledQuery<Row>; argumentAt: number[] }>();
   return async (executor, ...args) => {
-    let entry = compiled.get(executor);
+    const key = executor.getExecutor().adapter;
+    let entry = compiled.get(key);
     if (entry === undefined) {
       const query = build(executor, ...placeholders).compile();
       const argumentAt = query.parameters.map((value) => placeholders.indexOf(value as string));
@@ -24,7 +26,7 @@ export function compiledOnce<Row>(
         if (!argumentAt.includes(i)) throw new Error(`compiledOnce: "${placeholder}" is not a parameter`);
       }
       entry = { query, argumentAt };
-      compiled.set(executor, entry);
+      compiled.set(key, entry);
     }
     const { query, argumentAt } = entry;
     const parameters = query.parameters.map((value, i) => {

@@ -326,64 +326,47 @@ export function columnsToSet(save: DraftSave) {
 type DraftMoveValues = Partial<Selectable<DraftsTable>> &
   Pick<DraftsTable, 'version' | 'updated_by' | 'updated_at'>;
 
+/** A draft's row once moved: every column, the document only when the move did not write one. */
+type MovedRow = Omit<Selectable<DraftsTable>, 'document'> & { document?: string };
+
 /** A moved draft's row, its document taken from `values` when the move wrote one. */
-function movedRow(
-  found: Omit<Selectable<DraftsTable>, 'document'> & { document?: string },
-  values: DraftMoveValues,
-): Selectable<DraftsTable> {
+function movedRow(found: MovedRow, values: DraftMoveValues): Selectable<DraftsTable> {
   return { ...found, document: values.document ?? found.document! };
 }
 
-/** Moves a draft and copies its document into the history with an update and an insert (SQLite). */
-async function moveDraftOnSqlite(
-  trx: Kysely<Database>,
-  id: string,
-  baseVersion: number,
-  values: DraftMoveValues,
-  actor: string,
-  now: string,
-): Promise<Selectable<DraftsTable> | undefined> {
-  const moved = trx.updateTable('drafts').set(values).where('id', '=', id).where('version', '=', baseVersion);
-  const found =
-    values.document === undefined
-      ? await moved.returningAll().executeTakeFirst()
-      : await moved.returning(DRAFT_COLUMNS_BUT_DOCUMENT).executeTakeFirst();
-  if (found === undefined) return undefined;
-  await trx
-    .insertInto('document_versions')
-    .columns(['draft_id', 'version', 'document', 'saved_by', 'saved_at'])
-    .expression(
-      trx
-        .selectFrom('drafts')
-        .select((eb) => [
-          'id',
-          'version',
-          'document',
-          eb.val(actor).as('saved_by'),
-          eb.val(now).as('saved_at'),
-        ])
-        .where('id', '=', id),
-    )
-    .execute();
-  return movedRow(found, values);
-}
+/** The columns a move sets, in order: which statement moves the draft (see moveStatement). */
+type MovedColumns = readonly (keyof DraftMoveValues)[];
 
-/** Moves a draft and copies its document into the history in one statement (PostgreSQL's data-modifying WITH). */
-async function moveDraftOnPostgres(
-  trx: Kysely<Database>,
-  id: string,
-  baseVersion: number,
-  values: DraftMoveValues,
-  actor: string,
-  now: string,
-): Promise<Selectable<DraftsTable> | undefined> {
-  const statement = trx
+/** What a compiled move statement runs with: each set column's value, then the id and the base version. */
+type MoveStatement = (executor: Kysely<Database>, ...args: unknown[]) => Promise<MovedRow[]>;
+
+/**
+ * The update that moves a draft (where it is still at the base version), returning its row — without
+ * the document when the move writes one (it is the text just written) — and, on PostgreSQL, copying
+ * its document into the history in the same statement (a data-modifying WITH; on SQLite that copy is
+ * a statement of its own, copyToHistoryOnSqlite).
+ */
+function buildMove(db: Kysely<Database>, engine: Engine, columns: MovedColumns, placeholders: string[]) {
+  const values = Object.fromEntries(
+    columns.map((column, i) => [column, placeholders[i]]),
+  ) as unknown as DraftMoveValues;
+  const [id, baseVersion] = placeholders.slice(columns.length) as [string, string];
+  const returned = columns.includes('document') ? DRAFT_COLUMNS_BUT_DOCUMENT : undefined;
+  if (engine === 'sqlite') {
+    const moved = db
+      .updateTable('drafts')
+      .set(values)
+      .where('id', '=', id)
+      .where('version', '=', baseVersion as unknown as number);
+    return returned === undefined ? moved.returningAll() : moved.returning(returned);
+  }
+  const statement = db
     .with('moved', (db) =>
       db
         .updateTable('drafts')
         .set(values)
         .where('id', '=', id)
-        .where('version', '=', baseVersion)
+        .where('version', '=', baseVersion as unknown as number)
         .returningAll(),
     )
     .with('kept', (db) =>
@@ -397,19 +380,45 @@ async function moveDraftOnPostgres(
               'id',
               'version',
               'document',
-              eb.val(actor).as('saved_by'),
-              eb.val(now).as('saved_at'),
+              eb.ref('updated_by').as('saved_by'),
+              eb.ref('updated_at').as('saved_at'),
             ]),
         )
         .returning('draft_id'),
     )
     .selectFrom('moved');
-  const found =
-    values.document === undefined
-      ? await statement.selectAll().executeTakeFirst()
-      : await statement.select(DRAFT_COLUMNS_BUT_DOCUMENT).executeTakeFirst();
-  return found === undefined ? undefined : movedRow(found, values);
+  return returned === undefined ? statement.selectAll() : statement.select(returned);
 }
+
+/** The move statements, compiled once per engine and set of columns (a save changes only a few of five). */
+const moveStatements = new Map<string, MoveStatement>();
+
+/** The compiled statement that moves a draft on `engine` setting `columns` (see buildMove). */
+function moveStatement(engine: Engine, columns: MovedColumns): MoveStatement {
+  const key = `${engine} ${columns.join(' ')}`;
+  let statement = moveStatements.get(key);
+  if (statement === undefined) {
+    const placeholders = [...columns.map((column) => `\u0000${column}`), '\u0000id', '\u0000base'];
+    statement = compiledOnce(placeholders, (db, ...given) =>
+      buildMove(db, engine, columns, given),
+    ) as MoveStatement;
+    moveStatements.set(key, statement);
+  }
+  return statement;
+}
+
+/** Copies a moved draft's document into the history, inside the database (SQLite; compiled once). */
+const copyToHistoryOnSqlite = compiledOnce(['\u0000id'], (db, id) =>
+  db
+    .insertInto('document_versions')
+    .columns(['draft_id', 'version', 'document', 'saved_by', 'saved_at'])
+    .expression(
+      db
+        .selectFrom('drafts')
+        .select(['id', 'version', 'document', 'updated_by', 'updated_at'])
+        .where('id', '=', id!),
+    ),
+);
 
 /**
  * Moves a draft from `baseVersion` to the next version inside the caller's transaction: the row is
@@ -425,15 +434,21 @@ export async function moveDraft(
   save: DraftMove,
   now: string,
 ): Promise<Draft | undefined> {
-  const values = { ...set, version: baseVersion + 1, updated_by: save.actor, updated_at: now };
+  const values: DraftMoveValues = {
+    ...set,
+    version: baseVersion + 1,
+    updated_by: save.actor,
+    updated_at: now,
+  };
   // The draft moves and its document joins the history by a copy made inside the database, so the
   // text is not sent to it a second time; a new document is not read back either (it is the text
   // just written). On PostgreSQL both happen in one statement (one round trip), on SQLite in two.
-  const row =
-    ctx.engine === 'postgres'
-      ? await moveDraftOnPostgres(trx, id, baseVersion, values, save.actor, now)
-      : await moveDraftOnSqlite(trx, id, baseVersion, values, save.actor, now);
-  if (row === undefined) return undefined;
+  const columns = Object.keys(values) as (keyof DraftMoveValues)[];
+  const move = moveStatement(ctx.engine, columns);
+  const [found] = await move(trx, ...columns.map((column) => values[column]), id, baseVersion);
+  if (found === undefined) return undefined;
+  if (ctx.engine === 'sqlite') await copyToHistoryOnSqlite(trx, id);
+  const row = movedRow(found, values);
   if (save.audit) {
     await appendAuditEntry(trx, ctx.engine, now, { ...save.audit, draftId: id, actor: save.actor });
   }

@@ -222,19 +222,52 @@ function draftAndPendingQuery(engine: Engine) {
   );
 }
 
+/** The last accepted step of a draft (compiled once: every save reads it in its transaction). */
+const latestStep = compiledOnce(['\u0000draft'], (db, draftId) =>
+  db
+    .selectFrom('steps')
+    .select('version')
+    .where('draft_id', '=', draftId!)
+    .orderBy('version', 'desc')
+    .limit(1),
+);
+
+/** Appends one step (compiled once: a whole-document save appends its step with it). */
+const insertStep = compiledOnce(
+  ['\u0000draft', '\u0000version', '\u0000client', '\u0000step', '\u0000at'],
+  (db, draftId, version, clientId, step, at) =>
+    db.insertInto('steps').values({
+      draft_id: draftId!,
+      version: version as unknown as number,
+      client_id: clientId!,
+      step: step!,
+      created_at: at!,
+    }),
+);
+
+/** Sets where a draft's step log starts (compiled once: every save and fold moves it). */
+const upsertFoldPoint = compiledOnce(
+  ['\u0000draft', '\u0000step', '\u0000version', '\u0000at'],
+  (db, draftId, stepVersion, draftVersion, at) => {
+    const values = {
+      step_version: stepVersion as unknown as number,
+      draft_version: draftVersion as unknown as number,
+      recorded_at: at!,
+    };
+    return db
+      .insertInto('step_folds')
+      .values({ draft_id: draftId!, ...values })
+      .onConflict((conflict) => conflict.column('draft_id').doUpdateSet(values));
+  },
+);
+
 /** Builds the steps repository over a store context. */
 export function createSteps(ctx: StoreContext): Steps {
   const { db } = ctx;
 
   /** The version of the last accepted step of a draft (0 for none), read inside `executor`'s transaction or not. */
   async function latestVersion(draftId: string, executor: Kysely<Database> = db): Promise<number> {
-    const row = await executor
-      .selectFrom('steps')
-      .select('version')
-      .where('draft_id', '=', draftId)
-      .orderBy('version', 'desc')
-      .limit(1)
-      .executeTakeFirst();
+    const [row] = await latestStep(executor, draftId);
     return row?.version ?? 0;
   }
 
@@ -269,12 +302,7 @@ export function createSteps(ctx: StoreContext): Steps {
 
   /** Records inside a transaction that draft version `draftVersion` holds every step up to `stepVersion`. */
   async function recordFold(trx: Kysely<Database>, draftId: string, fold: FoldPoint, now: string) {
-    const values = { step_version: fold.stepVersion, draft_version: fold.draftVersion, recorded_at: now };
-    await trx
-      .insertInto('step_folds')
-      .values({ draft_id: draftId, ...values })
-      .onConflict((conflict) => conflict.column('draft_id').doUpdateSet(values))
-      .execute();
+    await upsertFoldPoint(trx, draftId, fold.stepVersion, fold.draftVersion, now);
   }
 
   /**
@@ -292,16 +320,7 @@ export function createSteps(ctx: StoreContext): Steps {
   ): Promise<boolean> {
     if ((await latestVersion(draftId, trx)) !== expected) return false;
     if (added !== undefined) {
-      await trx
-        .insertInto('steps')
-        .values({
-          draft_id: draftId,
-          version: fold.stepVersion,
-          client_id: added.clientId,
-          step: added.step,
-          created_at: now,
-        })
-        .execute();
+      await insertStep(trx, draftId, fold.stepVersion, added.clientId, added.step, now);
     }
     await recordFold(trx, draftId, fold, now);
     return true;

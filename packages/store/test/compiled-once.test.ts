@@ -51,6 +51,20 @@ describe.each(engines)('a query compiled once, on %s', (engine) => {
     expect(inside).toEqual([{ id: 'b-ccpcj', code: 'CCPCJ' }]);
   });
 
+  it('builds a query once for the store and all its transactions', async () => {
+    let builds = 0;
+    const counted = compiledOnce(['\u0000code'], (db, code) => {
+      builds += 1;
+      return db.selectFrom('bodies').select('id').where('code', '=', code!);
+    });
+    expect(await counted(connection.db, 'CND')).toEqual([{ id: 'b-cnd' }]);
+    for (const code of ['CCPCJ', 'CND', 'none']) {
+      const found = await connection.db.transaction().execute((trx) => counted(trx, code));
+      expect(found).toEqual(code === 'none' ? [] : [{ id: code === 'CND' ? 'b-cnd' : 'b-ccpcj' }]);
+    }
+    expect(builds).toBe(1);
+  });
+
   it('refuses a placeholder the query does not use', async () => {
     const unused = compiledOnce(['\u0000code', '\u0000unused'], (db, code) =>
       db.selectFrom('bodies').select('id').where('code', '=', code!),
