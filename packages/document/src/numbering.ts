@@ -52,32 +52,45 @@ export function numberDocument(doc: Node): DocumentNumbering {
     labels.push({ kind, id, pos, value, level, label });
   };
 
+  // The walks loop over each node's children instead of calling node.forEach: no callback per
+  // child, which a large document pays thousands of times while the code is still cold.
   const walkInline = (parent: Node, start: number) => {
-    parent.forEach((child, offset) => {
+    const { children } = parent;
+    for (let i = 0, offset = 0; i < children.length; i++) {
+      const child = children[i]!;
       if (child.type.name === 'footnote') {
         footnotes += 1;
         add('footnote', child, start + offset, footnotes, 0, String(footnotes));
       }
-    });
+      offset += child.nodeSize;
+    }
   };
 
   const walkList = (list: Node, start: number, level: number) => {
-    let n = 0;
-    list.forEach((item, offset) => {
-      n += 1;
+    const items = list.children;
+    for (let i = 0, offset = 0; i < items.length; i++) {
+      const item = items[i]!;
+      const n = i + 1;
       const itemPos = start + offset;
       add('item', item, itemPos, n, level, itemLabel(level, n));
-      item.forEach((child, childOffset) => {
+      const { children } = item;
+      for (let i = 0, childOffset = 0; i < children.length; i++) {
+        const child = children[i]!;
         const childPos = itemPos + 1 + childOffset;
         if (child.type.name === 'item_list') walkList(child, childPos + 1, level + 1);
         else walkInline(child, childPos + 1);
-      });
-    });
+        childOffset += child.nodeSize;
+      }
+      offset += item.nodeSize;
+    }
   };
 
   const walk = (parent: Node, start: number) => {
-    parent.forEach((child, offset) => {
+    const { children } = parent;
+    for (let i = 0, offset = 0; i < children.length; i++) {
+      const child = children[i]!;
       const pos = start + offset;
+      offset += child.nodeSize;
       switch (child.type.name) {
         case 'paragraph':
           if (child.attrs.numbered) {
@@ -106,7 +119,7 @@ export function numberDocument(doc: Node): DocumentNumbering {
         default:
           if (child.isTextblock) walkInline(child, pos + 1);
       }
-    });
+    }
   };
 
   walk(doc, 0);

@@ -155,9 +155,14 @@ export function validate(
         break;
     }
     const childDepth = node.type.name === 'item_list' ? depth + 1 : depth;
-    node.forEach((child, offset) => {
+    // A loop rather than node.forEach: no closure per node, which an export pays thousands of
+    // times while the code is still cold.
+    const { children } = node;
+    for (let i = 0, offset = 0; i < children.length; i++) {
+      const child = children[i]!;
       if (!child.isText) visit(child, pos + 1 + offset, childDepth);
-    });
+      offset += child.nodeSize;
+    }
   };
 
   doc.forEach((child, offset) => {
@@ -217,14 +222,15 @@ export function rememberingSymbolParses(): (written: string) => JointSymbolParse
 /**
  * Whether a textblock shows nothing: no children, or only text that is all whitespace. Any atom
  * (a symbol, a cross-reference, a footnote) makes it not blank. Reads the text nodes in place
- * rather than joining the block's text.
+ * rather than joining the block's text, and stops at the first thing that shows.
  */
 function isBlank(node: Node): boolean {
-  let blank = true;
-  node.forEach((child) => {
-    if (blank && (!child.isText || /\S/.test(child.text!))) blank = false;
-  });
-  return blank;
+  const { children } = node;
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i]!;
+    if (!child.isText || /\S/.test(child.text!)) return false;
+  }
+  return true;
 }
 
 function idOf(node: Node): { id?: string } {

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import type { Node } from 'prosemirror-model';
 import { describe, expect, it } from 'vitest';
 import { createBuilders, itemLabel, letterFor, numberDocument, plainBlocks, romanFor } from '../src/index.js';
 import { seedBlocks, seedDraft } from './seed.js';
@@ -169,6 +170,81 @@ describe('numberDocument', () => {
         const texts = plainBlocks(doc, 'en').filter((block) => block.kind === 'paragraph' && block.label);
         for (const block of texts) expect(block.text).toBe(`p${block.label.replace('.', '')}`);
       }),
+    );
+  });
+});
+
+describe('numberDocument positions', () => {
+  const kindOf: Record<string, string> = {
+    paragraph: 'paragraph',
+    section: 'section',
+    subsection: 'subsection',
+    item: 'item',
+    footnote: 'footnote',
+  };
+
+  /** Every numbered node ProseMirror's own walk finds, with its position, in document order. */
+  const numberedNodes = (doc: Node) => {
+    const found: Array<{ kind: string; pos: number }> = [];
+    doc.descendants((node, pos) => {
+      const kind = kindOf[node.type.name];
+      if (kind && (node.type.name !== 'paragraph' || node.attrs.numbered)) found.push({ kind, pos });
+    });
+    return found;
+  };
+
+  it('puts every label at the position of the node it numbers, in the seed', () => {
+    const { doc } = seedDraft();
+    const labels = numberDocument(doc).labels.map(({ kind, pos }) => ({ kind, pos }));
+    expect(labels).toEqual(numberedNodes(doc));
+  });
+
+  it('puts every label at the position of the node it numbers, whatever the nesting of lists and footnotes', () => {
+    const inline = fc.array(fc.constantFrom('text', 'footnote', 'symbol'), { maxLength: 4 });
+    interface ItemSpec {
+      text: string[];
+      sub: ItemSpec[] | undefined;
+    }
+    const list: fc.Memo<ItemSpec[]> = fc.memo((depth) =>
+      fc.array(
+        fc.record({
+          text: inline,
+          sub: depth > 1 ? fc.option(list(depth - 1), { nil: undefined }) : fc.constant(undefined),
+        }),
+        { minLength: 1, maxLength: 3 },
+      ),
+    );
+    const block = fc.oneof(
+      fc.record({ kind: fc.constant('p' as const), text: inline, numbered: fc.boolean() }),
+      fc.record({ kind: fc.constant('list' as const), items: list(3) }),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(block, { maxLength: 8 }),
+        fc.array(block, { maxLength: 8 }),
+        (intro, inSection) => {
+          const b = createBuilders();
+          const parts = (kinds: string[]) =>
+            kinds.map((kind) =>
+              kind === 'footnote' ? b.footnote('n') : kind === 'symbol' ? b.symbol('A/1') : 'words ',
+            );
+          const items = (entries: ItemSpec[]): Node =>
+            b.items(
+              ...entries.map((entry) => b.item(parts(entry.text), entry.sub ? items(entry.sub) : undefined)),
+            );
+          const blocks = (specs: typeof intro) =>
+            specs.map((spec) =>
+              spec.kind === 'list'
+                ? items(spec.items)
+                : spec.numbered
+                  ? b.paragraph(...parts(spec.text))
+                  : b.unnumbered(...parts(spec.text)),
+            );
+          const doc = b.doc('T', ...blocks(intro), b.section(null, 'S', ...blocks(inSection)));
+          const labels = numberDocument(doc).labels.map(({ kind, pos }) => ({ kind, pos }));
+          expect(labels).toEqual(numberedNodes(doc));
+        },
+      ),
     );
   });
 });
