@@ -235,7 +235,9 @@ export const draftRoutes: readonly Route[] = [
           : changedParts(current.document, document);
       const before = envelopeOf(current);
       const after = envelopeAfterEdit(before, parts, actor, ctx.deps.now().toISOString());
-      const lifecycleChanged = JSON.stringify(after) !== JSON.stringify(before);
+      // envelopeAfterEdit gives the same envelope back when it records nothing (an editor already
+      // recorded), so most saves need no comparison of the two envelopes' JSON.
+      const lifecycleChanged = after !== before && JSON.stringify(after) !== JSON.stringify(before);
       const saved = await saveWholeDocument(ctx.deps.store, current, text, body.baseVersion, doc, {
         actor: user.id,
         document,
