@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { actorOf } from '../server/context';
+import { draftJson } from '../server/draft-json';
 import { advance, seedDraftFile, useApi } from './support/api-harness';
 import { engines } from './support/databases';
 
@@ -35,6 +37,24 @@ describe.each(engines)('drafts on %s', (engine) => {
     expect(reply.status).toBe(200);
     expect(reply.body.draft.document).toEqual(seedDraftFile.document);
     expect(reply.body.draft.availableEvents).toEqual([]);
+  });
+
+  it('answers a read as the draft and its events for the reader, as the lifecycle moves on', async () => {
+    const { id } = await api().createDraft();
+    const read = async (person: 'drafter' | 'reviewer') => {
+      const reply = await api().as(person, 'GET', `/api/drafts/${id}`);
+      const stored = await api().store.drafts.get(id);
+      const expected = JSON.parse(JSON.stringify({ draft: draftJson(stored, actorOf(api().users[person])) }));
+      expect(reply.body).toEqual(expected);
+      return reply.body.draft;
+    };
+    for (const stage of ['drafting', 'again', 'submitted'] as const) {
+      if (stage === 'submitted') await advance(api(), id, 'submitted');
+      const byDrafter = await read('drafter');
+      const byReviewer = await read('reviewer');
+      expect(byDrafter.lifecycle.phase).toBe(stage === 'submitted' ? 'review' : 'drafting');
+      expect(byReviewer.availableEvents.length > 0).toBe(stage === 'submitted');
+    }
   });
 
   it('saves the document on top of its version and records the editor', async () => {
