@@ -13,8 +13,9 @@ export function formatSymbol(symbol: Pick<ParsedSymbol, 'components'>): string {
 /** Joins components into symbol text: '/' between components, none before a bracketed part. */
 export function formatComponents(components: readonly Pick<SymbolComponent, 'kind' | 'text'>[]): string {
   let text = '';
-  components.forEach((component, i) => {
+  for (let i = 0; i < components.length; i++) {
+    const component = components[i]!;
     text += i === 0 || component.kind === 'parenthetical' ? component.text : `/${component.text}`;
-  });
+  }
   return text;
 }

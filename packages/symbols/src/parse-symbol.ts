@@ -36,16 +36,27 @@ export function parseSymbol(input: string): SymbolParse {
       error: symbolError(`Not a symbol: '${scheme[0]}' starts a URL`, 0, input.split('/')[0]),
     };
   }
+  // Loops and objects built field by field rather than iterators, callbacks and spreads: an export
+  // parses ~100 distinct symbols while this code is still cold, where those are the slow paths.
   const readings: PlacedReading[] = [];
+  const raws = input.split('/');
   let start = 0;
-  for (const raw of input.split('/')) {
+  for (let i = 0; i < raws.length; i++) {
+    const raw = raws[i]!;
     const read = readComponent(raw, start);
     if (!read.ok) return read;
-    readings.push({ ...read.reading, raw, start });
+    const { core, shape, parenthetical } = read.reading;
+    readings.push(
+      parenthetical === undefined ? { core, shape, raw, start } : { core, shape, parenthetical, raw, start },
+    );
     start += raw.length + 1;
   }
   return classify(readings);
 }
+
+/** Whether a component is a suffix (Add.N, Corr.N, Rev.N, …), after which only suffixes may come. */
+const isSuffix = (reading: PlacedReading): boolean =>
+  reading.shape.shape === 'fixed' && reading.shape.entry.role === 'suffix';
 
 function classify(readings: PlacedReading[]): SymbolParse {
   const fail = (problem: string, index: number, raw?: string): SymbolParse => ({
@@ -61,8 +72,8 @@ function classify(readings: PlacedReading[]): SymbolParse {
     );
   }
   const kinds: SymbolComponentKind[] = [principalOrganSymbols.has(opening.core) ? 'organ' : 'series'];
-  const firstSuffix = readings.findIndex((r) => r.shape.shape === 'fixed' && r.shape.entry.role === 'suffix');
-  const coreCount = firstSuffix === -1 ? readings.length : firstSuffix;
+  let coreCount = 0;
+  while (coreCount < readings.length && !isSuffix(readings[coreCount]!)) coreCount++;
   let sessionSeen = false;
   for (let i = 1; i < readings.length; i++) {
     const reading = readings[i]!;
@@ -117,7 +128,11 @@ function classify(readings: PlacedReading[]): SymbolParse {
     return fail(`Missing document number after ${quote(lastCore.raw)}`, end);
   }
   const components: SymbolComponent[] = [];
-  readings.forEach((reading, i) => {
+  // The components before the first suffix make the base symbol.
+  let baseLength = -1;
+  for (let i = 0; i < readings.length; i++) {
+    const reading = readings[i]!;
+    if (i === coreCount) baseLength = components.length;
     components.push({
       kind: kinds[i]!,
       text: reading.core,
@@ -133,9 +148,8 @@ function classify(readings: PlacedReading[]): SymbolParse {
         end: start + reading.parenthetical.length,
       });
     }
-  });
-  const firstSuffixComponent = components.findIndex((c) => c.kind === 'suffix');
-  const baseComponents = firstSuffixComponent === -1 ? components : components.slice(0, firstSuffixComponent);
+  }
+  const baseComponents = baseLength === -1 ? components : components.slice(0, baseLength);
   const symbol: ParsedSymbol = {
     text: formatComponents(components),
     organ: opening.core,
