@@ -50,7 +50,10 @@ function nearCaretDecorations(state: EditorState): DecorationSet {
 
 /**
  * Adds the start positions of the blocks around `$pos` at the level the styles draw lazily: the
- * document's own blocks, or inside a section the section's blocks and sub-sections.
+ * document's own blocks, or inside a section the section's blocks and sub-sections. A sub-section
+ * is kept drawn only when the caret is in it: one holds hundreds of paragraphs, and drawing the
+ * neighbouring ones in every frame doubled a keystroke's work in the typing bench (a new
+ * sub-section gets the caret, and one that was there already was drawn if near the screen).
  */
 function collectNear($pos: ResolvedPos, starts: Set<number>): void {
   const top: Node | null = $pos.depth >= 1 ? $pos.node(1) : null;
@@ -58,5 +61,8 @@ function collectNear($pos: ResolvedPos, starts: Set<number>): void {
   const parent = $pos.node(depth);
   const index = $pos.index(depth);
   const last = Math.min(parent.childCount - 1, index + reach);
-  for (let i = Math.max(0, index - reach); i <= last; i += 1) starts.add($pos.posAtIndex(i, depth));
+  for (let i = Math.max(0, index - reach); i <= last; i += 1) {
+    if (i !== index && parent.child(i).type.name === 'subsection') continue;
+    starts.add($pos.posAtIndex(i, depth));
+  }
 }
