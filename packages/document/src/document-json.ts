@@ -65,8 +65,9 @@ const nodeKeys = new Set(['type', 'attrs', 'content', 'marks', 'text']);
 
 /**
  * What the reader needs of a node type, read once per schema from its spec: the type, whether it
- * is text or a leaf, the JSON types each attribute accepts (none: any), and which attributes have
- * no default.
+ * is text or a leaf, the JSON types each attribute accepts (none: any), which attributes have no
+ * default, and whether its content may be empty (asked of ProseMirror once per type instead of
+ * once per symbol, cross-reference or other empty node).
  */
 interface NodeRules {
   readonly type: NodeType;
@@ -74,6 +75,7 @@ interface NodeRules {
   readonly isLeaf: boolean;
   readonly expected: ReadonlyMap<string, readonly string[]>;
   readonly required: readonly string[];
+  readonly mayBeEmpty: boolean;
 }
 
 const nodeRulesBySchema = new WeakMap<Schema, ReadonlyMap<string, NodeRules>>();
@@ -92,7 +94,11 @@ function nodeRulesOf(schema: Schema): ReadonlyMap<string, NodeRules> {
           ]),
         );
         const required = specs.filter(([, spec]) => !('default' in spec)).map(([name]) => name);
-        return [type.name, { type, isText: type.isText, isLeaf: type.isLeaf, expected, required }];
+        const mayBeEmpty = type.validContent(Fragment.empty);
+        return [
+          type.name,
+          { type, isText: type.isText, isLeaf: type.isLeaf, expected, required, mayBeEmpty },
+        ];
       }),
     );
     nodeRulesBySchema.set(schema, rules);
@@ -174,7 +180,7 @@ class DocumentJsonReader {
       this.buildError = (error as Error).message;
       return null;
     }
-    if (!type.validContent(built.content)) {
+    if (children === undefined ? !rules.mayBeEmpty : !type.validContent(built.content)) {
       const names: string[] = [];
       built.forEach((child) => {
         names.push(child.type.name);
@@ -246,9 +252,14 @@ class DocumentJsonReader {
 
 function checkAttrs(rules: NodeRules, attrs: unknown, at: JsonPath, problems: JsonProblem[]): void {
   const typeName = rules.type.name;
+  const { required } = rules;
   if (attrs === undefined) {
-    for (const name of rules.required)
-      problems.push({ path: at.at('.attrs'), message: `a ${typeName} node needs the attribute "${name}"` });
+    // An indexed loop: most nodes (all text) have no attributes, and a for-of makes an iterator.
+    for (let i = 0; i < required.length; i++)
+      problems.push({
+        path: at.at('.attrs'),
+        message: `a ${typeName} node needs the attribute "${required[i]}"`,
+      });
     return;
   }
   if (!isRecord(attrs)) {
@@ -273,7 +284,6 @@ function checkAttrs(rules: NodeRules, attrs: unknown, at: JsonPath, problems: Js
       });
     }
   }
-  const { required } = rules;
   for (let i = 0; i < required.length; i++) {
     const name = required[i]!;
     if (!(name in attrs)) {

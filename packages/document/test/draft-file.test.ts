@@ -92,6 +92,21 @@ describe('draft files', () => {
     expect(problems[0]?.message).toMatch(/^a doc cannot hold \[paragraph, title\]/);
   });
 
+  it('names a node left without the content its type requires, with or without an empty content list', () => {
+    const json = draftToJson(sample);
+    const content = json.document.content as Array<Record<string, unknown>>;
+    content.splice(
+      1,
+      0,
+      { type: 'item_list', attrs: { id: 'l1' } },
+      { type: 'item_list', attrs: { id: 'l2' }, content: [] },
+    );
+    expect(problemsOf(json)).toEqual([
+      { path: 'document.content[1].content', message: 'a item_list cannot hold []; it holds item+' },
+      { path: 'document.content[2].content', message: 'a item_list cannot hold []; it holds item+' },
+    ]);
+  });
+
   it('names content problems in document order, a node before the nodes inside it', () => {
     const json = draftToJson(sample);
     const content = json.document.content as Array<Record<string, unknown>>;
