@@ -1,4 +1,4 @@
-import { createBuilders, type Draft, type DraftMetadata } from '@rapporteur/document';
+import { addendumSchema, createBuilders, type Draft, type DraftMetadata } from '@rapporteur/document';
 import { undocsZhLinkConfig } from '@rapporteur/symbols';
 import { describe, expect, it } from 'vitest';
 import { htmlFragment, htmlPage } from '../src/index.js';
@@ -88,6 +88,14 @@ describe('HTML export of drafted text', () => {
     expect(html).toContain('See <a class="xref" href="#para-2">第 2 段</a>.');
     const en = htmlFragment(inputOf({ metadata: metadata('en'), doc }));
     expect(en).toContain('<a class="xref" href="#para-2">paragraph 2</a>');
+  });
+
+  it('wraps marked text in its marks, emphasis inside strong, each mark once', () => {
+    const b = createBuilders();
+    const both = addendumSchema.text('both', [addendumSchema.mark('em'), addendumSchema.mark('strong')]);
+    const doc = b.doc('Title', b.paragraph('plain ', b.em('em'), ' ', b.strong('strong'), ' ', both));
+    const html = htmlFragment(inputOf({ metadata: metadata('en'), doc }));
+    expect(html).toContain('plain <em>em</em> <strong>strong</strong> <strong><em>both</em></strong></p>');
   });
 
   it('numbers footnotes and prints them after the body', () => {

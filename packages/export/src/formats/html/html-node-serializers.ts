@@ -68,10 +68,15 @@ export const htmlNodeSerializers: NodeSerializers<HtmlNodeSerializer> = {
     const written = String(node.attrs.symbol);
     const parts = context.symbolLinks(written);
     if (!parts) return `<span class="symbol invalid">${escapeHtmlText(written)}</span>`;
-    const links = parts.map(
-      (part) => `<a class="symbol" href="${escapeHtmlAttribute(part.href)}">${escapeHtmlText(part.text)}</a>`,
-    );
-    return links.join(jointSymbolSeparator);
+    // Loops here and in `text` rather than map/join and for-of: thousands of calls per large
+    // export, mostly before V8 optimises them.
+    let html = '';
+    for (let i = 0; i < parts.length; i++) {
+      const part = parts[i]!;
+      if (i > 0) html += jointSymbolSeparator;
+      html += `<a class="symbol" href="${escapeHtmlAttribute(part.href)}">${escapeHtmlText(part.text)}</a>`;
+    }
+    return html;
   },
   cross_reference: (node, _pos, _parentPos, context) => {
     const target = String(node.attrs.target);
@@ -90,8 +95,9 @@ export const htmlNodeSerializers: NodeSerializers<HtmlNodeSerializer> = {
   },
   text: (node: Node) => {
     let html = escapeHtmlText(node.text ?? '');
-    for (const mark of node.marks) {
-      const tag = markTags[mark.type.name];
+    const { marks } = node;
+    for (let i = 0; i < marks.length; i++) {
+      const tag = markTags[marks[i]!.type.name];
       if (tag) html = `<${tag}>${html}</${tag}>`;
     }
     return html;
