@@ -3,11 +3,13 @@
 import { type FormEvent, useId, useState } from 'react';
 import { callApi } from '../../components/workflow/api-client';
 import { ui } from '../../lib/ui-strings';
+import { useHydrated } from '../../lib/use-hydrated';
 
 /** The sign-in form: e-mail and password, the API's answer shown under the form when it refuses. */
 export function LoginForm({ returnTo }: { returnTo: string }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const hydrated = useHydrated();
   const errorId = useId();
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -26,7 +28,12 @@ export function LoginForm({ returnTo }: { returnTo: string }) {
     setError(result.message);
   };
   return (
-    <form className="stacked-form" onSubmit={submit} aria-describedby={error ? errorId : undefined}>
+    <form
+      className="stacked-form"
+      method="post"
+      onSubmit={submit}
+      aria-describedby={error ? errorId : undefined}
+    >
       <label>
         {ui.login.email}
         <input name="email" type="email" autoComplete="username" required aria-invalid={error !== null} />
@@ -47,7 +54,7 @@ export function LoginForm({ returnTo }: { returnTo: string }) {
         </p>
       )}
       <div>
-        <button type="submit" disabled={busy}>
+        <button type="submit" disabled={busy || !hydrated}>
           {busy ? ui.login.signingIn : ui.login.submit}
         </button>
       </div>

@@ -4,6 +4,7 @@ import { type FormEvent, useState } from 'react';
 import { callApi } from '../../components/workflow/api-client';
 import { FieldError } from '../../components/workflow/field-error';
 import { ui } from '../../lib/ui-strings';
+import { useHydrated } from '../../lib/use-hydrated';
 
 type Problems = Partial<Record<'bodyId' | 'code' | 'facts', string[]>>;
 
@@ -21,6 +22,7 @@ function fieldOf(path: string | undefined): keyof Problems {
 export function NewSessionForm({ bodies }: { bodies: ReadonlyArray<{ id: string; code: string }> }) {
   const [problems, setProblems] = useState<Problems>({});
   const [busy, setBusy] = useState(false);
+  const hydrated = useHydrated();
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
@@ -82,7 +84,7 @@ export function NewSessionForm({ bodies }: { bodies: ReadonlyArray<{ id: string;
         </ul>
       )}
       <div>
-        <button type="submit" disabled={busy}>
+        <button type="submit" disabled={busy || !hydrated}>
           {ui.sessions.createSubmit}
         </button>
       </div>

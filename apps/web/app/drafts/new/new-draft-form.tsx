@@ -5,6 +5,7 @@ import { callApi } from '../../../components/workflow/api-client';
 import { FieldError } from '../../../components/workflow/field-error';
 import { PRESET_ROUTES, type PresetRouteKey } from '../../../components/workflow/review-routes';
 import { ui } from '../../../lib/ui-strings';
+import { useHydrated } from '../../../lib/use-hydrated';
 
 /** A session the drafter may choose, with its agenda items. */
 export interface SessionOption {
@@ -46,6 +47,7 @@ export function NewDraftForm({
   const [template, setTemplate] = useState(templates[0]?.name ?? '');
   const [errors, setErrors] = useState<Partial<Record<Field | 'form', string>>>({});
   const [busy, setBusy] = useState(false);
+  const hydrated = useHydrated();
   const session = sessions.find((candidate) => candidate.id === sessionId);
   const languages = templates.find((candidate) => candidate.name === template)?.languages ?? [];
 
@@ -143,7 +145,7 @@ export function NewDraftForm({
       <FieldError id="route-error" message={errors.route} />
       <FieldError id="form-error" message={errors.form} />
       <div>
-        <button type="submit" disabled={busy || session === undefined}>
+        <button type="submit" disabled={busy || session === undefined || !hydrated}>
           {busy ? ui.newDraft.creating : ui.newDraft.submit}
         </button>
       </div>

@@ -4,6 +4,7 @@ import { type FormEvent, type ReactNode, useState } from 'react';
 import { callApi } from '../../../components/workflow/api-client';
 import type { SessionJson } from '../../../components/workflow/draft-types';
 import { ui } from '../../../lib/ui-strings';
+import { useHydrated } from '../../../lib/use-hydrated';
 import { type FactsPath, formatPath, problemsByField, valueAt, withValueAt } from './facts-paths';
 
 type Facts = Record<string, unknown>;
@@ -69,6 +70,7 @@ export function FactsEditor({ session }: { session: SessionJson }) {
   const [problems, setProblems] = useState<Problem[]>([]);
   const [status, setStatus] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const hydrated = useHydrated();
   const fields: string[] = [];
 
   const set = (path: FactsPath, value: unknown) => setFacts((current) => withValueAt(current, path, value));
@@ -258,13 +260,13 @@ export function FactsEditor({ session }: { session: SessionJson }) {
         // biome-ignore lint/suspicious/noArrayIndexKey: rows are addressed by position in the facts (their paths), and re-keyed when rows are added or removed
         <div className="row" key={`${list.key}-${j}-${list.rows.length}`}>
           {row.map(show)}
-          <button type="button" onClick={() => list.remove(j)}>
+          <button type="button" disabled={!hydrated} onClick={() => list.remove(j)}>
             {list.removeLabel(j + 1)}
           </button>
         </div>
       ))}
       <div className="actions">
-        <button type="button" onClick={list.add}>
+        <button type="button" disabled={!hydrated} onClick={list.add}>
           {list.addLabel}
         </button>
         {extra}
@@ -302,6 +304,7 @@ export function FactsEditor({ session }: { session: SessionJson }) {
             {row.map(show)}
             <button
               type="button"
+              disabled={!hydrated}
               onClick={() =>
                 set(
                   ['meetings'],
@@ -315,6 +318,7 @@ export function FactsEditor({ session }: { session: SessionJson }) {
         ))}
         <button
           type="button"
+          disabled={!hydrated}
           onClick={() => set(['meetings'], [...listOf(facts.meetings), { number: '', date: '' }])}
         >
           {ui.sessions.addMeeting}
@@ -328,6 +332,7 @@ export function FactsEditor({ session }: { session: SessionJson }) {
             {row.map(show)}
             <button
               type="button"
+              disabled={!hydrated}
               onClick={() =>
                 set(
                   ['documents'],
@@ -341,6 +346,7 @@ export function FactsEditor({ session }: { session: SessionJson }) {
         ))}
         <button
           type="button"
+          disabled={!hydrated}
           onClick={() =>
             set(['documents'], [...listOf(facts.documents), { symbol: '', description: { en: '' } }])
           }
@@ -362,6 +368,7 @@ export function FactsEditor({ session }: { session: SessionJson }) {
                 group,
                 <button
                   type="button"
+                  disabled={!hydrated}
                   onClick={() =>
                     set(
                       ['agenda', i, 'statements', 'introductory'],
@@ -378,6 +385,7 @@ export function FactsEditor({ session }: { session: SessionJson }) {
             )}
             <button
               type="button"
+              disabled={!hydrated}
               onClick={() =>
                 set(
                   ['agenda', i, 'statements', 'introductory'],
@@ -405,7 +413,7 @@ export function FactsEditor({ session }: { session: SessionJson }) {
         </div>
       )}
       <p role="status">{status}</p>
-      <button type="submit" disabled={busy}>
+      <button type="submit" disabled={busy || !hydrated}>
         {ui.sessions.saveFacts}
       </button>
     </form>
