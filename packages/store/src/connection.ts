@@ -102,9 +102,40 @@ function switchToWal(sqlite: SqliteDatabase.Database, busyTimeoutMs: number): vo
   }
 }
 
+/** How many distinct statements each PostgreSQL connection prepares (the store's queries are far fewer). */
+const PREPARED_STATEMENTS = 200;
+
+/** The names given to statements' SQL texts, shared by every connection of the process. */
+const statementNames = new Map<string, string>();
+
+/**
+ * Makes a pooled PostgreSQL client run each statement with parameters as a named prepared statement:
+ * PostgreSQL parses and plans it once per connection instead of at every run (pg sends Parse only the
+ * first time a connection meets the name, and only counts it parsed once PostgreSQL says so). That
+ * was more than half of PostgreSQL's own CPU for a read of a draft (0.45 → 0.18 ms) and a third of a
+ * save's. Statements without parameters (begin, commit, migrations' DDL) and any beyond the first
+ * PREPARED_STATEMENTS distinct texts run as before. A prepared statement outlives a schema change
+ * made by another process while this one runs (migrations run at start-up, before serving).
+ */
+function preparingStatements(client: pg.PoolClient): void {
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  (client as { query: unknown }).query = (text: unknown, values?: unknown, ...rest: unknown[]) => {
+    if (typeof text !== 'string' || !Array.isArray(values) || values.length === 0 || rest.length > 0) {
+      return query(text, values, ...rest);
+    }
+    let name = statementNames.get(text);
+    if (name === undefined && statementNames.size < PREPARED_STATEMENTS) {
+      name = `rapporteur_${statementNames.size + 1}`;
+      statementNames.set(text, name);
+    }
+    return name === undefined ? query(text, values) : query({ name, text, values });
+  };
+}
+
 /**
  * Opens the query layer on the engine the options select. PostgreSQL gets a connection pool with the
- * server's defaults (synchronous_commit on: a committed write is on disk). SQLite gets one
+ * server's defaults (synchronous_commit on: a committed write is on disk) whose connections prepare
+ * the statements they run (preparingStatements). SQLite gets one
  * better-sqlite3 connection with WAL (readers never block the writer), foreign keys on, a busy
  * timeout so a second process waits for the writer instead of failing, and synchronous=NORMAL unless
  * `full` is asked for. In WAL mode NORMAL writes every commit to the WAL before it returns (so a
@@ -126,6 +157,7 @@ export function openConnection(options: ConnectionOptions): Connection {
       );
     }
     const pool = new pg.Pool({ connectionString: url, application_name: 'rapporteur' });
+    pool.on('connect', preparingStatements);
     // An idle client can lose its server (a restart); the pool drops it and the next query reconnects.
     // Without a listener, Node would treat that event as an uncaught error and stop the process.
     pool.on('error', () => undefined);
