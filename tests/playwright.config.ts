@@ -24,6 +24,8 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   timeout: 60_000,
+  // A page's first load (the editor's chunks, the draft) can take seconds on a busy two-core machine.
+  expect: { timeout: 15_000 },
   reporter: [['list'], ['json', { outputFile: 'e2e-report.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
