@@ -115,6 +115,8 @@ function numberAt(state: EditorState, node: Node, pos: number | undefined): stri
     return shown.numbered === state.doc ? shown.numbering.at(pos)?.label : footnoteNumber(state.doc, pos);
   }
   if (!node.isBlock) return undefined;
-  const $pos = state.doc.resolve(pos);
-  return blockNumber(shown.numbering, node, $pos.parent, $pos.index());
+  return blockNumber(shown.numbering, node, () => {
+    const $pos = state.doc.resolve(pos);
+    return { parent: $pos.parent, index: $pos.index() };
+  });
 }

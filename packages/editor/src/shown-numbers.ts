@@ -9,18 +9,19 @@ const numberedByFirstChild = new Set(['section', 'subsection', 'item']);
  * The number a block shows in its `data-number` attribute, looked up by id so that it holds
  * however far text edits have moved the block since the numbering was computed: a numbered
  * paragraph shows its own number; a section's and sub-section's heading and an item's text show
- * their parent's (`parent` and `index` say where the block sits). Undefined when it shows none.
+ * their parent's (`place` says where the block sits; it is asked only for blocks other than
+ * paragraphs). Undefined when it shows none.
  */
 export function blockNumber(
   numbering: DocumentNumbering,
   node: Node,
-  parent: Node,
-  index: number,
+  place: () => { readonly parent: Node; readonly index: number },
 ): string | undefined {
   if (node.type.name === 'paragraph') {
     const label = typeof node.attrs.id === 'string' ? numbering.byId(node.attrs.id) : undefined;
     return label?.kind === 'paragraph' ? label.label : undefined;
   }
+  const { parent, index } = place();
   if (index !== 0 || !numberedByFirstChild.has(parent.type.name)) return undefined;
   const label = typeof parent.attrs.id === 'string' ? numbering.byId(parent.attrs.id) : undefined;
   return label?.kind === parent.type.name ? label.label : undefined;

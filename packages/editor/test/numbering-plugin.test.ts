@@ -11,7 +11,7 @@ function shownNumbers(state: ReturnType<typeof stateFor>) {
   const shown: string[] = [];
   const walk = (parent: Node) =>
     parent.forEach((node, _offset, index) => {
-      const label = blockNumber(numbering, node, parent, index);
+      const label = blockNumber(numbering, node, () => ({ parent, index }));
       if (label !== undefined) shown.push(`${label} ${node.textContent.slice(0, 12)}`);
       if (!node.isTextblock) walk(node);
     });
