@@ -65,8 +65,7 @@ const bundle = await build({
 });
 const script = bundle.outputFiles[0]!.text;
 const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Editor typing bench</title>
-<style>body{margin:0;font:16px serif}#editor{width:800px;margin:auto} .ProseMirror{white-space:pre-wrap;outline:none}
-[data-number]::before{content:attr(data-number);display:inline-block;min-width:3rem}</style></head>
+<style>body{margin:0;font:16px serif}#editor{width:800px;margin:auto} .ProseMirror{white-space:pre-wrap;outline:none}</style></head>
 <body><div id="editor"></div><script type="module" src="/bundle.js"></script></body></html>`;
 
 const files: Record<string, [string, string]> = {
