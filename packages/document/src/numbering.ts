@@ -74,8 +74,8 @@ export function numberDocument(doc: Node): DocumentNumbering {
       const itemPos = start + offset;
       add('item', item, itemPos, n, level, itemLabel(level, n));
       const { children } = item;
-      for (let i = 0, childOffset = 0; i < children.length; i++) {
-        const child = children[i]!;
+      for (let j = 0, childOffset = 0; j < children.length; j++) {
+        const child = children[j]!;
         const childPos = itemPos + 1 + childOffset;
         if (child.type.name === 'item_list') walkList(child, childPos + 1, level + 1);
         else walkInline(child, childPos + 1);
