@@ -15,6 +15,7 @@ import { presenceRoutes } from './presence-routes';
 import { publishedRoutes } from './published-routes';
 import { createRouter, type Route } from './router';
 import { sessionRoutes } from './session-routes';
+import { templateRoutes } from './template-routes';
 import { userRoutes } from './user-routes';
 
 /** How long a sign-in lasts by default: 12 hours (a working day). */
@@ -26,6 +27,7 @@ export const apiRoutes: readonly Route[] = [
   ...authRoutes,
   ...userRoutes,
   ...sessionRoutes,
+  ...templateRoutes,
   ...draftRoutes,
   ...collabRoutes,
   ...collabEventRoutes,

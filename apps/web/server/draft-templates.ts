@@ -1,7 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { OfficialLanguage } from '@rapporteur/symbols';
-import { type InputProblem, readTemplate, type Template } from '@rapporteur/templates';
+import {
+  type InputProblem,
+  readTemplate,
+  type Template,
+  type TemplateStructure,
+  templateStructureSchema,
+} from '@rapporteur/templates';
 import { repositoryRoot } from './store-location';
 
 /** How a template name is written: the name of a folder of templates/ (`agenda-item-addendum`). */
@@ -59,4 +65,30 @@ export function loadTemplate(
     loaded.set(key, template);
   }
   return template;
+}
+
+const structures = new Map<string, Promise<TemplateStructure | null>>();
+
+async function readStructure(folder: string): Promise<TemplateStructure | null> {
+  const json = await readJsonFile(join(folder, 'structure.json'));
+  if (json === undefined) return null;
+  const read = templateStructureSchema.safeParse(json);
+  if (!read.success) throw new Error(`${folder}/structure.json is not a valid template structure`);
+  return read.data;
+}
+
+/**
+ * The structure of the template `<folder>/<name>/` (structure.json, checked), or null when there is
+ * no such template; read once per process, as `loadTemplate` reads templates.
+ */
+export function loadTemplateStructure(folder: string, name: string): Promise<TemplateStructure | null> {
+  if (!TEMPLATE_NAME.test(name)) return Promise.resolve(null);
+  const key = join(folder, name);
+  let structure = structures.get(key);
+  if (structure === undefined) {
+    structure = readStructure(key);
+    structure.catch(() => structures.delete(key));
+    structures.set(key, structure);
+  }
+  return structure;
 }

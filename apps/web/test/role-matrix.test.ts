@@ -108,6 +108,12 @@ const ACTIONS: readonly Action[] = [
       as(api, who, 'PATCH', `/api/users/${ids.id}`, { version: Number(ids.version), roles: ['secretary'] }),
   },
   {
+    name: "read a template's containment rules",
+    allowed: signedIn,
+    refusedStatus: 401,
+    call: (api, who) => as(api, who, 'GET', '/api/templates/agenda-item-addendum'),
+  },
+  {
     name: 'add a session with its facts',
     allowed: ['drafter', 'secretary', 'administrator'],
     refusedStatus: 403,

@@ -50,6 +50,12 @@ export {
 export { readTemplate, type Template, type TemplateFiles, type TemplateRead } from './template.js';
 export { type ConformanceProblem, checkTemplateConformance } from './template-conformance.js';
 export {
+  type BlockKinds,
+  type SectionContainment,
+  type TemplateContainment,
+  templateContainment,
+} from './template-containment.js';
+export {
   placeholderNames,
   type TemplatePhrases,
   templatePhrasesFormat,
