@@ -8,7 +8,7 @@ import { sliceText, stripNumbersFromSlice, stripNumbersFromText } from './clipbo
 import { withBrowserSelection } from './dom-selection.js';
 import { clipboardParser, clipboardSerializer, type RenderContext, renderNode } from './dom-specs.js';
 import { currentNumbering, numberingKey } from './numbering-plugin.js';
-import { blockNumber, footnoteNumber, showNumber } from './shown-numbers.js';
+import { blockNumber, blockNumberAt, footnoteNumber, showNumber } from './shown-numbers.js';
 import { linkSymbolsInSlice } from './symbol-text.js';
 
 /** What the view needs besides its state. */
@@ -105,16 +105,18 @@ export function createAddendumView(
 }
 
 /**
- * The number a node shows when its view is drawn at `pos` (see {@link blockNumber}): footnotes are
- * looked up by position while the numbering is that of this very document, counted otherwise.
+ * The number a node shows when its view is drawn at `pos`: read by position while the numbering is
+ * that of this very document (when the draft opens and after each structural change, when nearly
+ * every block is drawn); after text edits have moved positions, looked up by id for blocks
+ * ({@link blockNumber}) and counted for footnotes.
  */
 function numberAt(state: EditorState, node: Node, pos: number | undefined): string | undefined {
   const shown = numberingKey.getState(state);
-  if (!shown || pos === undefined) return undefined;
-  if (node.type.name === 'footnote') {
-    return shown.numbered === state.doc ? shown.numbering.at(pos)?.label : footnoteNumber(state.doc, pos);
+  if (!shown || pos === undefined || !(node.isBlock || node.type.name === 'footnote')) return undefined;
+  if (shown.numbered === state.doc) {
+    return node.isBlock ? blockNumberAt(shown.numbering, state.doc, pos) : shown.numbering.at(pos)?.label;
   }
-  if (!node.isBlock) return undefined;
+  if (!node.isBlock) return footnoteNumber(state.doc, pos);
   return blockNumber(shown.numbering, node, () => {
     const $pos = state.doc.resolve(pos);
     return { parent: $pos.parent, index: $pos.index() };

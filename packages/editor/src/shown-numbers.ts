@@ -28,6 +28,24 @@ export function blockNumber(
 }
 
 /**
+ * The number the block at `pos` shows, read by position: exact (even for a block whose id is
+ * missing or shared) while `numbering` is that of `doc` itself, as it is when a draft opens and
+ * after every structural change (see {@link blockNumber} for what each block shows).
+ */
+export function blockNumberAt(numbering: DocumentNumbering, doc: Node, pos: number): string | undefined {
+  const node = doc.nodeAt(pos);
+  if (node?.type.name === 'paragraph') {
+    const label = numbering.at(pos);
+    return label?.kind === 'paragraph' ? label.label : undefined;
+  }
+  const $pos = doc.resolve(pos);
+  if ($pos.depth === 0 || $pos.index() !== 0 || !numberedByFirstChild.has($pos.parent.type.name))
+    return undefined;
+  const label = numbering.at($pos.before());
+  return label?.kind === $pos.parent.type.name ? label.label : undefined;
+}
+
+/**
  * The number of the footnote at `pos` in `doc`: footnotes are numbered 1, 2, … in document order
  * (as `numberDocument` does), so it is one more than the footnotes before it.
  */
@@ -50,36 +68,45 @@ export function showNumber(element: Element | null, label: string | undefined): 
 
 /**
  * Brings the numbers drawn in an editor's DOM (`root`, as `renderNode` draws the blocks) up to a
- * new numbering, after a structural change: block numbers (by the blocks' `data-id`),
- * cross-reference texts (by their `data-target`) and footnote numbers (in document order). Only
- * what differs is written. One pass over the numbered elements, done only when the structure
- * changed, so that a keystroke costs nothing here.
+ * new numbering, after a structural change. `numberDocument` labels every numbered paragraph,
+ * section, sub-section, item and footnote in document order, and the DOM holds their elements in
+ * that same order, so the n-th element of a kind takes the n-th label of that kind (ids are not
+ * needed, so a block whose id is missing or shared still shows the right number); cross-references
+ * read their target's number by id. Only what differs is written. One pass over the numbered
+ * elements, done only when the structure changed, so that a keystroke costs nothing here.
  */
 export function writeShownNumbers(
   root: HTMLElement,
   numbering: DocumentNumbering,
   language: OfficialLanguage,
 ): void {
-  for (const element of root.querySelectorAll<HTMLElement>(
-    '.rp-paragraph, .rp-section, .rp-subsection, .rp-item',
-  )) {
-    const id = element.getAttribute('data-id');
-    const label = id ? numbering.byId(id) : undefined;
-    if (element.classList.contains('rp-paragraph')) {
-      showNumber(element, label?.kind === 'paragraph' ? label.label : undefined);
-    } else {
-      showNumber(
-        element.firstElementChild,
-        label && label.kind !== 'paragraph' && label.kind !== 'footnote' ? label.label : undefined,
-      );
-    }
+  const labels = new Map<string, string[]>();
+  for (const label of numbering.labels) {
+    const ofKind = labels.get(label.kind) ?? [];
+    ofKind.push(label.label);
+    labels.set(label.kind, ofKind);
   }
+  const inOrder = (kind: string) => labels.get(kind) ?? [];
+  let paragraph = 0;
+  for (const element of root.querySelectorAll('p.rp-paragraph')) {
+    const numbered = element.getAttribute('data-numbered') === 'true';
+    showNumber(element, numbered ? inOrder('paragraph')[paragraph++] : undefined);
+  }
+  const onFirstChild: ReadonlyArray<readonly [kind: string, selector: string]> = [
+    ['section', 'section.rp-section'],
+    ['subsection', 'section.rp-subsection'],
+    ['item', 'li.rp-item'],
+  ];
+  for (const [kind, selector] of onFirstChild) {
+    root.querySelectorAll(selector).forEach((element, index) => {
+      showNumber(element.firstElementChild, inOrder(kind)[index]);
+    });
+  }
+  root.querySelectorAll('sup.rp-footnote').forEach((element, index) => {
+    showNumber(element, inOrder('footnote')[index]);
+  });
   for (const element of root.querySelectorAll<HTMLElement>('a.rp-cross-reference')) {
     const text = crossReferenceText(element.getAttribute('data-target') ?? '', numbering, language);
     if (element.textContent !== text) element.textContent = text;
   }
-  const footnotes = numbering.labels.filter((label) => label.kind === 'footnote');
-  root.querySelectorAll<HTMLElement>('sup.rp-footnote').forEach((element, index) => {
-    showNumber(element, footnotes[index]?.label ?? String(index + 1));
-  });
 }

@@ -2,7 +2,7 @@ import { createBuilders, crossReferenceText, numberDocument } from '@rapporteur/
 import type { Node } from 'prosemirror-model';
 import { describe, expect, it } from 'vitest';
 import { insertParagraphBefore, numberingKey, setParagraphNumbered } from '../src/index.js';
-import { blockNumber, footnoteNumber } from '../src/shown-numbers.js';
+import { blockNumber, blockNumberAt, footnoteNumber } from '../src/shown-numbers.js';
 import { cursorAt, posOf, run, seedDraft, smallDoc, stateFor } from './fixtures.js';
 
 /** The numbers the editor's blocks draw for this state, in document order, with their text. */
@@ -97,6 +97,45 @@ describe('numbering plugin', () => {
     const shown = shownNumbers(state).map((text) => text.split(' ')[0]);
     expect(shown).toEqual(shared);
     expect(shown.filter((label) => /^\d+\.$/.test(label!)).length).toBeGreaterThanOrEqual(24);
+  });
+});
+
+describe('block numbers read by position', () => {
+  /** Every block's number read by position, as text like shownNumbers gives. */
+  function numbersByPosition(doc: Node) {
+    const numbering = numberDocument(doc);
+    const shown: string[] = [];
+    doc.descendants((node, pos) => {
+      if (!node.isBlock) return false;
+      const label = blockNumberAt(numbering, doc, pos);
+      if (label !== undefined) shown.push(`${label} ${node.textContent.slice(0, 12)}`);
+      return true;
+    });
+    return shown;
+  }
+
+  it('agree with the numbers looked up by id, on the small addendum and the seed', () => {
+    for (const doc of [smallDoc(), seedDraft().doc]) {
+      expect(numbersByPosition(doc)).toEqual(shownNumbers(stateFor(doc)));
+    }
+  });
+
+  it('hold for blocks whose ids are missing or shared, which ids cannot tell apart', () => {
+    const b = createBuilders('x');
+    const doc = b.doc(
+      b.title('Ids'),
+      b.withId(b.paragraph('First.'), 'same'),
+      b.withId(b.paragraph('Second.'), 'same'),
+      b.withId(b.paragraph('Third.'), ''),
+      b.withId(b.items(b.withId(b.item('an item'), ''), b.withId(b.item('another'), '')), ''),
+    );
+    expect(numbersByPosition(doc)).toEqual([
+      '1. First.',
+      '2. Second.',
+      '3. Third.',
+      '(a) an item',
+      '(b) another',
+    ]);
   });
 });
 
