@@ -26,9 +26,10 @@ export const numberingKey = new PluginKey<NumberingState>('rapporteur-numbering'
  * Shows the shared numbering live, as Outline does its heading prefixes: `numberDocument` runs only
  * when a transaction changes the structure; a text edit leaves the plugin's state as it is (O(1)
  * per keystroke, whatever the size of the draft or of the sub-section typed in). The numbers are
- * drawn by the blocks themselves: each block's view takes its number from this state by id when
- * it is drawn (`blockNumber`, in a `data-number` attribute drawn by CSS, so never part of the
- * editable text), and after a structural change this plugin's view writes the numbers,
+ * drawn by the blocks themselves: each block's view takes its number from this state when it is
+ * drawn (by position, or by id once text edits have moved positions: `blockNumberAt`,
+ * `blockNumber`), in a `data-number` attribute drawn by CSS, so never part of the editable text;
+ * after a structural change this plugin's view writes the numbers,
  * cross-reference texts ("paragraph 14", in the document's language) and footnote numbers that
  * moved (`writeShownNumbers`). Node decorations would do the same but cost the view a scan of
  * every numbered sibling for each block of the sub-section at every keystroke.
