@@ -20,7 +20,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { plainBlocks } from '@rapporteur/document';
 import { chromiumFlags, defaultChromiumPath, sampleDraft } from '@rapporteur/export';
-import { lockedHeadingIds, templateStructureSchema } from '@rapporteur/templates';
+import { lockedHeadingIds, templateContainment, templateStructureSchema } from '@rapporteur/templates';
 import { build } from 'esbuild';
 import { chromium, type Page } from 'playwright-core';
 import { type KeyCpu, keyCpu, printKeyCpu, type TraceEvent, traceCategories } from './editor-typing.trace.js';
@@ -44,6 +44,8 @@ const structure = templateStructureSchema.parse(
   ),
 );
 const locksJson = JSON.stringify(lockedHeadingIds(draft.doc, structure));
+// Where the template lets blocks go, as GET /api/templates/agenda-item-addendum serves it.
+const containmentJson = JSON.stringify(templateContainment(structure));
 
 const fromWeb = createRequire(fileURLToPath(new URL('../../apps/web/package.json', import.meta.url)));
 function webPackage(name: string): string {
@@ -74,6 +76,7 @@ const files: Record<string, [string, string]> = {
   '/draft.json': ['application/json', draftJson],
   '/plain.json': ['application/json', plainJson],
   '/locks.json': ['application/json', locksJson],
+  '/containment.json': ['application/json', containmentJson],
 };
 const server = createServer((request, response) => {
   const file = files[request.url ?? ''];

@@ -4,6 +4,7 @@
 // client keeping steps in localStorage and sending them as the API client does) or a bare ProseMirror
 // editor (basic schema) with the same text, and measures opening and key presses inside the page.
 import { AddendumEditor, type CollabServer } from '@rapporteur/editor';
+import type { TemplateContainment } from '@rapporteur/templates';
 import { schema as basicSchema } from 'prosemirror-schema-basic';
 import { EditorState } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
@@ -60,6 +61,7 @@ async function open(kind: 'addendum' | 'bare'): Promise<number> {
   if (kind === 'addendum') {
     const json = await (await fetch('/draft.json')).json();
     const lockedIds = (await (await fetch('/locks.json')).json()) as string[];
+    const containment = (await (await fetch('/containment.json')).json()) as TemplateContainment;
     root = createRoot(place);
     root.render(
       <AddendumEditor
@@ -67,6 +69,7 @@ async function open(kind: 'addendum' | 'bare'): Promise<number> {
         language="en"
         readyParts={[]}
         lockedIds={lockedIds}
+        containment={containment}
         sessionDocuments={[]}
         server={benchServer(json)}
       />,

@@ -1,5 +1,6 @@
 import { addendumSchema, type DocumentPart, type DocumentProblem, validate } from '@rapporteur/document';
 import type { OfficialLanguage } from '@rapporteur/symbols';
+import type { TemplateContainment } from '@rapporteur/templates';
 import { toggleMark } from 'prosemirror-commands';
 import { redo, undo } from 'prosemirror-history';
 import type { Node } from 'prosemirror-model';
@@ -50,6 +51,11 @@ export interface AddendumEditorProps {
    * of GET /api/drafts/:id): locked headings and blocks cannot be deleted or reworded.
    */
   readonly lockedIds: readonly string[];
+  /**
+   * Where the draft's template lets each kind of block go (GET /api/templates/:name), or null for a
+   * draft without a template. Read when the editor opens.
+   */
+  readonly containment: TemplateContainment | null;
   /** The session's documents, for the symbol picker. */
   readonly sessionDocuments: readonly SessionDocument[];
   /** The draft's co-editing server (the page's client of `…/steps`, `…/events`, `…/presence`). */
@@ -147,6 +153,7 @@ export function AddendumEditor(props: AddendumEditorProps) {
         newId,
         readyParts: propsRef.current.readyParts,
         lockedIds: propsRef.current.lockedIds,
+        containment: propsRef.current.containment,
         onRefused: (refusal) => setNotice(refusal.message),
         collab,
       }),

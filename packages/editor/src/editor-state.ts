@@ -1,5 +1,6 @@
 import { addendumSchema, type DocumentPart } from '@rapporteur/document';
 import type { OfficialLanguage } from '@rapporteur/symbols';
+import type { TemplateContainment } from '@rapporteur/templates';
 import { collab } from 'prosemirror-collab';
 import { history } from 'prosemirror-history';
 import type { Node } from 'prosemirror-model';
@@ -30,7 +31,15 @@ export interface AddendumStateOptions {
    * default); the structure the template locks enforce is built from them.
    */
   readonly lockedIds?: Iterable<string>;
-  /** The template's structure, when a caller has one already (it takes the place of `lockedIds`). */
+  /**
+   * The draft's template's containment rules (GET /api/templates/:name): where each kind of block
+   * may go. None (a draft without a template): only the schema limits it.
+   */
+  readonly containment?: TemplateContainment | null;
+  /**
+   * The template's structure, when a caller has one already (it takes the place of `lockedIds` and
+   * `containment`).
+   */
   readonly structure?: TemplateStructure;
   /** Hears why the template refused an edit. */
   readonly onRefused?: (refusal: TemplateRefusal) => void;
@@ -48,7 +57,8 @@ export interface AddendumStateOptions {
 export function addendumPlugins(options: Omit<AddendumStateOptions, 'doc'> & { doc: Node }): Plugin[] {
   return [
     templateLocksPlugin(
-      options.structure ?? templateStructure(options.doc, options.lockedIds ?? []),
+      options.structure ??
+        templateStructure(options.doc, options.lockedIds ?? [], options.containment ?? null),
       options.onRefused,
     ),
     readOnlyPartsPlugin(options.readyParts ?? []),

@@ -81,9 +81,5 @@ export {
   templateLocksPlugin,
   templateRefusal,
 } from './template-locks.js';
-export {
-  addendumAllowedBlocks,
-  type TemplateStructure,
-  templateStructure,
-} from './template-structure.js';
+export { type PartContainment, type TemplateStructure, templateStructure } from './template-structure.js';
 export type { Timers } from './timers.js';

@@ -1,4 +1,3 @@
-import type { DocumentPart, NodeName } from '@rapporteur/document';
 import type { Node } from 'prosemirror-model';
 import { Plugin, PluginKey, type Transaction } from 'prosemirror-state';
 import { isCollabSync } from './collab-sync.js';
@@ -49,14 +48,7 @@ export function templateRefusal(tr: Transaction, structure: TemplateStructure): 
   }
   if (!structural) return null;
   const present = new Set<string>();
-  let misplaced: { type: NodeName; part: DocumentPart } | null = null;
-  tr.doc.forEach((block) => {
-    if (block.type.name !== 'section') return;
-    const part = block.attrs.part as DocumentPart | null;
-    block.forEach((child) => {
-      if (part !== null && !misplaced) misplaced = misplacedIn(child, part, structure);
-    });
-  });
+  const misplaced = misplacedBlock(tr.doc, structure);
   if (structure.requiredIds.size > 0) {
     tr.doc.descendants((node) => {
       if (typeof node.attrs.id === 'string') present.add(node.attrs.id);
@@ -69,29 +61,56 @@ export function templateRefusal(tr: Transaction, structure: TemplateStructure): 
     }
   }
   if (misplaced !== null) {
-    const { type, part } = misplaced as { type: NodeName; part: DocumentPart };
     return {
-      message: `The template does not allow a ${type.replace('_', ' ')} in the ${part === 'actionTaken' ? 'action taken' : 'deliberations'}.`,
+      message: `The template does not allow a ${misplaced.type.replace('_', ' ')} in ${misplaced.where}.`,
     };
   }
   return null;
 }
 
-function misplacedIn(
-  child: Node,
-  part: DocumentPart,
-  structure: TemplateStructure,
-): { type: NodeName; part: DocumentPart } | null {
-  const allowed = structure.allowedBlocks[part];
-  const name = child.type.name as NodeName;
-  if (!allowed.has(name)) return { type: name, part };
-  if (name !== 'subsection') return null;
-  let found: { type: NodeName; part: DocumentPart } | null = null;
-  child.forEach((grandchild) => {
-    const inner = grandchild.type.name as NodeName;
-    if (!found && inner !== 'subsection_heading' && inner !== 'subheading' && !allowed.has(inner)) {
-      found = { type: inner, part };
+const placeNames: Readonly<Record<string, string>> = {
+  deliberations: 'the deliberations',
+  actionTaken: 'the action taken',
+};
+
+/**
+ * The first block the template's containment rules do not allow where it stands: in the
+ * introduction, in a part's section, or in one of its sub-sections (or a sub-section where the part
+ * has none). Null when every block is in place or the draft has no template.
+ */
+function misplacedBlock(doc: Node, structure: TemplateStructure): { type: string; where: string } | null {
+  const { containment } = structure;
+  if (containment === null) return null;
+  let found: { type: string; where: string } | null = null;
+  doc.forEach((block) => {
+    if (found) return;
+    const type = block.type.name;
+    if (type === 'title') return;
+    if (type !== 'section') {
+      if (!containment.introduction.has(type)) found = { type, where: 'the introduction' };
+      return;
     }
+    const part = String(block.attrs.part);
+    const rules = containment.parts.get(part);
+    if (!rules) return;
+    const where = placeNames[part] ?? `the ${part} section`;
+    block.forEach((child) => {
+      if (found || child.type.name === 'section_heading') return;
+      if (child.type.name !== 'subsection') {
+        if (!rules.section.has(child.type.name)) found = { type: child.type.name, where };
+        return;
+      }
+      if (rules.subsections === null) {
+        found = { type: 'subsection', where };
+        return;
+      }
+      const allowed = rules.subsections;
+      child.forEach((inner) => {
+        if (!found && inner.type.name !== 'subsection_heading' && !allowed.has(inner.type.name)) {
+          found = { type: inner.type.name, where: `a sub-section of ${where}` };
+        }
+      });
+    });
   });
   return found;
 }

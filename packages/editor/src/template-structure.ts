@@ -1,10 +1,16 @@
-import type { DocumentPart, NodeName } from '@rapporteur/document';
+import type { TemplateContainment } from '@rapporteur/templates';
 import type { Node } from 'prosemirror-model';
+
+/** Which blocks a part's section may hold: directly, and in its sub-sections (null: none allowed). */
+export interface PartContainment {
+  readonly section: ReadonlySet<string>;
+  readonly subsections: ReadonlySet<string> | null;
+}
 
 /**
  * What a template fixes about a document's structure, as data (after LEOS's structure
  * configuration): the blocks that must stay, the headings whose wording is fixed, the blocks whose
- * text is fixed, and which blocks each part's section may hold.
+ * text is fixed, and which blocks the introduction and each part's section may hold.
  */
 export interface TemplateStructure {
   /** Ids of blocks that cannot be deleted: every block the template locks. */
@@ -13,15 +19,15 @@ export interface TemplateStructure {
   readonly lockedHeadingIds: ReadonlySet<string>;
   /** Ids of other blocks (paragraphs, quotes, lists, items) whose content cannot be changed. */
   readonly lockedBlockIds: ReadonlySet<string>;
-  /** The node types a section of each part may hold directly and in its sub-sections. */
-  readonly allowedBlocks: Readonly<Record<DocumentPart, ReadonlySet<NodeName>>>;
+  /**
+   * The blocks the introduction and each part's section may hold, from the template's containment
+   * rules; null when the draft has no template (then only the schema limits where blocks go).
+   */
+  readonly containment: {
+    readonly introduction: ReadonlySet<string>;
+    readonly parts: ReadonlyMap<string, PartContainment>;
+  } | null;
 }
-
-/** The blocks the addendum template allows in each part: sub-headings only under the deliberations. */
-export const addendumAllowedBlocks: Readonly<Record<DocumentPart, ReadonlySet<NodeName>>> = {
-  deliberations: new Set<NodeName>(['section_heading', 'paragraph', 'quote', 'item_list', 'subsection']),
-  actionTaken: new Set<NodeName>(['section_heading', 'paragraph', 'quote', 'item_list']),
-};
 
 /**
  * The structure the editor enforces for a draft, from the ids of the blocks its template locks as
@@ -29,9 +35,14 @@ export const addendumAllowedBlocks: Readonly<Record<DocumentPart, ReadonlySet<No
  * sub-section cannot be deleted and its heading's wording is fixed; any other locked block (the
  * generated introduction: the meetings paragraph, the quoted agenda item, the list of documents)
  * cannot be deleted and its text is fixed. Ids that are no longer in the document are left out, so
- * a block deleted before cannot hold every later edit up.
+ * a block deleted before cannot hold every later edit up. Where blocks may go comes from the
+ * template's containment rules (`containment`, as GET /api/templates/:name serves them).
  */
-export function templateStructure(doc: Node, lockedIds: Iterable<string>): TemplateStructure {
+export function templateStructure(
+  doc: Node,
+  lockedIds: Iterable<string>,
+  containment: TemplateContainment | null = null,
+): TemplateStructure {
   const locked = new Set(lockedIds);
   const requiredIds = new Set<string>();
   const lockedHeadingIds = new Set<string>();
@@ -47,5 +58,22 @@ export function templateStructure(doc: Node, lockedIds: Iterable<string>): Templ
       return !node.isTextblock;
     });
   }
-  return { requiredIds, lockedHeadingIds, lockedBlockIds, allowedBlocks: addendumAllowedBlocks };
+  return {
+    requiredIds,
+    lockedHeadingIds,
+    lockedBlockIds,
+    containment: containment && containmentSets(containment),
+  };
+}
+
+/** The template's containment rules (as GET /api/templates/:name gives them) as sets to look up. */
+function containmentSets(containment: TemplateContainment): NonNullable<TemplateStructure['containment']> {
+  const parts = new Map<string, PartContainment>();
+  for (const section of containment.sections) {
+    parts.set(section.part, {
+      section: new Set(section.contains),
+      subsections: section.subsections === null ? null : new Set(section.subsections),
+    });
+  }
+  return { introduction: new Set(containment.introduction), parts };
 }

@@ -1,5 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { createBuilders, type Draft, parseDraft } from '@rapporteur/document';
+import {
+  type TemplateContainment,
+  templateContainment,
+  templateStructureSchema,
+} from '@rapporteur/templates';
 import type { Node } from 'prosemirror-model';
 import { type EditorState, TextSelection, type Transaction } from 'prosemirror-state';
 import { createAddendumState } from '../src/index.js';
@@ -10,6 +15,12 @@ export function seedDraft(): Draft {
   const read = parseDraft(readFileSync(url, 'utf8'));
   if (!read.ok) throw new Error(`seed fixture does not read: ${JSON.stringify(read.problems)}`);
   return read.draft;
+}
+
+/** Where the addendum template lets blocks go, as GET /api/templates/agenda-item-addendum serves it. */
+export function addendumContainment(): TemplateContainment {
+  const url = new URL('../../../templates/agenda-item-addendum/structure.json', import.meta.url);
+  return templateContainment(templateStructureSchema.parse(JSON.parse(readFileSync(url, 'utf8'))));
 }
 
 /** A counter of fresh ids ("n1", "n2", …) for one test. */

@@ -1,19 +1,24 @@
-import { addendumSchema } from '@rapporteur/document';
+import { addendumSchema, createBuilders } from '@rapporteur/document';
+import type { TemplateContainment } from '@rapporteur/templates';
 import { TextSelection } from 'prosemirror-state';
 import { describe, expect, it } from 'vitest';
 import { createAddendumState, insertSubsection, type TemplateRefusal } from '../src/index.js';
-import { cursorAt, idCounter, posOf, run, smallDoc } from './fixtures.js';
+import { addendumContainment, cursorAt, idCounter, posOf, run, smallDoc } from './fixtures.js';
 
 /** What the server keeps for the small document, as for an imported file naming the template: its headings. */
 const serverLocks = ['secA', 'sub1', 'secB'];
 
-function stateWithRefusals(lockedIds: readonly string[] = serverLocks) {
+function stateWithRefusals(
+  lockedIds: readonly string[] = serverLocks,
+  containment: TemplateContainment | null = addendumContainment(),
+) {
   const refusals: TemplateRefusal[] = [];
   const state = createAddendumState({
     doc: smallDoc(),
     language: 'en',
     newId: idCounter(),
     lockedIds,
+    containment,
     onRefused: (refusal) => refusals.push(refusal),
   });
   return { state, refusals };
@@ -74,6 +79,37 @@ describe('template locks', () => {
     expect(ran).toBe(true);
     expect(after.doc.eq(state.doc)).toBe(true);
     expect(refusals.at(-1)?.message).toMatch(/does not allow a subsection in the action taken/);
+  });
+
+  it("takes where blocks may go from the template's rules: one allowing only paragraphs in the action taken refuses a quote there", () => {
+    const rules = addendumContainment();
+    const onlyParagraphs = {
+      ...rules,
+      sections: rules.sections.map((section) =>
+        section.part === 'actionTaken' ? { ...section, contains: ['paragraph'] } : section,
+      ),
+    };
+    const quote = createBuilders('q').quote('Crime prevention and criminal justice');
+    const inB = posOf(smallDoc(), 'Adopted', 0) - 1;
+    for (const [containment, refused] of [
+      [rules, false],
+      [onlyParagraphs, true],
+    ] as const) {
+      const { state, refusals } = stateWithRefusals(serverLocks, containment);
+      const after = state.apply(state.tr.insert(inB, quote));
+      expect(after.doc.eq(state.doc)).toBe(refused);
+      expect(refusals.at(-1)?.message).toBe(
+        refused ? 'The template does not allow a quote in the action taken.' : undefined,
+      );
+    }
+  });
+
+  it('lets a draft without a template put a sub-section in the action taken, as the schema allows', () => {
+    const { state, refusals } = stateWithRefusals(serverLocks, null);
+    const { ran, state: after } = run(cursorAt(state, 'Adopted'), insertSubsection);
+    expect(ran).toBe(true);
+    expect(after.doc.eq(state.doc)).toBe(false);
+    expect(refusals).toEqual([]);
   });
 
   it('takes the locks from the list the server keeps: without it, section B can be deleted', () => {

@@ -2,6 +2,7 @@ import type { DocumentPart } from '@rapporteur/document';
 import type { SessionDocument } from '@rapporteur/editor';
 import type { DraftSummary } from '@rapporteur/lifecycle';
 import type { OfficialLanguage } from '@rapporteur/symbols';
+import type { TemplateContainment } from '@rapporteur/templates';
 
 /** The server's words for a failed answer (its error message), or its status when it gave none. */
 export async function errorMessage(response: Response): Promise<string> {
@@ -38,4 +39,17 @@ export async function loadSessionDocuments(
     const title = document.description?.[language] ?? document.description?.en ?? '';
     return [{ symbol: document.symbol, title: String(title) }];
   });
+}
+
+/**
+ * Where the draft's template lets each kind of block go (GET /api/templates/:name), for the editor
+ * to enforce; null for a draft without a template or whose template is no longer there (then only
+ * the schema limits it). Any other failure is thrown: the editor does not open without its rules.
+ */
+export async function loadTemplateContainment(template: string | null): Promise<TemplateContainment | null> {
+  if (template === null) return null;
+  const response = await fetch(`/api/templates/${encodeURIComponent(template)}`, { cache: 'no-store' });
+  if (response.status === 404) return null;
+  if (!response.ok) throw new Error(await errorMessage(response));
+  return ((await response.json()) as { template: TemplateContainment }).template;
 }

@@ -2,11 +2,12 @@
 
 import { AddendumEditor, type PresencePerson, type SessionDocument } from '@rapporteur/editor';
 import { isOfficialLanguage } from '@rapporteur/symbols';
+import type { TemplateContainment } from '@rapporteur/templates';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { IssuancePanel } from '../../../components/workflow/issuance-panel';
 import { LifecyclePanel } from '../../../components/workflow/lifecycle-panel';
 import { useDraft } from '../../../components/workflow/use-draft';
-import { loadSessionDocuments, readOnlyPartsOf } from './draft-api';
+import { loadSessionDocuments, loadTemplateContainment, readOnlyPartsOf } from './draft-api';
 import { draftCollabServer } from './draft-collab';
 
 /** Who is signed in and the staff's names, which the server page reads for the lifecycle panel. */
@@ -41,6 +42,20 @@ export function DraftEditorClient({ draftId, people, me }: DraftEditorClientProp
     if (sessionId === null || language === undefined || !isOfficialLanguage(language)) return;
     loadSessionDocuments(sessionId, language).then(setSessionDocuments, () => setSessionDocuments([]));
   }, [sessionId, language]);
+  // The template's rules are read before the editor opens (it enforces them from its first key).
+  const template = typeof draft?.metadata?.template === 'string' ? draft.metadata.template : null;
+  const [containment, setContainment] = useState<
+    { readonly rules: TemplateContainment | null } | { readonly error: string } | null
+  >(null);
+  const known = draft !== null;
+  useEffect(() => {
+    if (!known) return;
+    loadTemplateContainment(template).then(
+      (rules) => setContainment({ rules }),
+      (error: unknown) =>
+        setContainment({ error: `The draft's template could not be read: ${(error as Error).message}` }),
+    );
+  }, [known, template]);
   const server = useMemo(() => draftCollabServer(draftId), [draftId]);
   const [present, setPresent] = useState<readonly PresencePerson[]>([]);
   const onLifecycle = useCallback(() => void reload(), [reload]);
@@ -49,6 +64,8 @@ export function DraftEditorClient({ draftId, people, me }: DraftEditorClientProp
 
   if (draft === null)
     return <p role={shared.error ? 'alert' : undefined}>{shared.error ?? 'Loading the draft…'}</p>;
+  if (containment !== null && 'error' in containment) return <p role="alert">{containment.error}</p>;
+  if (containment === null) return <p>Loading the draft…</p>;
   if (!isOfficialLanguage(draft.language)) {
     return <p role="alert">The draft's language "{draft.language}" is not an official language.</p>;
   }
@@ -62,6 +79,7 @@ export function DraftEditorClient({ draftId, people, me }: DraftEditorClientProp
           language={draft.language}
           readyParts={readyParts}
           lockedIds={draft.lockedIds}
+          containment={containment.rules}
           sessionDocuments={sessionDocuments}
           server={server}
           onPeople={setPresent}
