@@ -81,5 +81,5 @@ export {
   templateLocksPlugin,
   templateRefusal,
 } from './template-locks.js';
-export { type PartContainment, type TemplateStructure, templateStructure } from './template-structure.js';
+export { type TemplateStructure, templateStructure } from './template-structure.js';
 export type { Timers } from './timers.js';

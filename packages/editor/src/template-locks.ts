@@ -1,3 +1,4 @@
+import { addedMisplacedBlock } from '@rapporteur/templates';
 import type { Node } from 'prosemirror-model';
 import { Plugin, PluginKey, type Transaction } from 'prosemirror-state';
 import { isCollabSync } from './collab-sync.js';
@@ -48,7 +49,7 @@ export function templateRefusal(tr: Transaction, structure: TemplateStructure): 
   }
   if (!structural) return null;
   const present = new Set<string>();
-  const misplaced = misplacedBlock(tr.doc, structure);
+  const misplaced = structure.containment && addedMisplacedBlock(tr.before, tr.doc, structure.containment);
   if (structure.requiredIds.size > 0) {
     tr.doc.descendants((node) => {
       if (typeof node.attrs.id === 'string') present.add(node.attrs.id);
@@ -60,59 +61,8 @@ export function templateRefusal(tr: Transaction, structure: TemplateStructure): 
       return { message: 'This heading or text is required by the template and cannot be deleted.' };
     }
   }
-  if (misplaced !== null) {
-    return {
-      message: `The template does not allow a ${misplaced.type.replace('_', ' ')} in ${misplaced.where}.`,
-    };
-  }
+  if (misplaced) return { message: `The template does not allow ${misplaced}.` };
   return null;
-}
-
-const placeNames: Readonly<Record<string, string>> = {
-  deliberations: 'the deliberations',
-  actionTaken: 'the action taken',
-};
-
-/**
- * The first block the template's containment rules do not allow where it stands: in the
- * introduction, in a part's section, or in one of its sub-sections (or a sub-section where the part
- * has none). Null when every block is in place or the draft has no template.
- */
-function misplacedBlock(doc: Node, structure: TemplateStructure): { type: string; where: string } | null {
-  const { containment } = structure;
-  if (containment === null) return null;
-  let found: { type: string; where: string } | null = null;
-  doc.forEach((block) => {
-    if (found) return;
-    const type = block.type.name;
-    if (type === 'title') return;
-    if (type !== 'section') {
-      if (!containment.introduction.has(type)) found = { type, where: 'the introduction' };
-      return;
-    }
-    const part = String(block.attrs.part);
-    const rules = containment.parts.get(part);
-    if (!rules) return;
-    const where = placeNames[part] ?? `the ${part} section`;
-    block.forEach((child) => {
-      if (found || child.type.name === 'section_heading') return;
-      if (child.type.name !== 'subsection') {
-        if (!rules.section.has(child.type.name)) found = { type: child.type.name, where };
-        return;
-      }
-      if (rules.subsections === null) {
-        found = { type: 'subsection', where };
-        return;
-      }
-      const allowed = rules.subsections;
-      child.forEach((inner) => {
-        if (!found && inner.type.name !== 'subsection_heading' && !allowed.has(inner.type.name)) {
-          found = { type: inner.type.name, where: `a sub-section of ${where}` };
-        }
-      });
-    });
-  });
-  return found;
 }
 
 /**

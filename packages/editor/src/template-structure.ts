@@ -1,12 +1,6 @@
 import type { TemplateContainment } from '@rapporteur/templates';
 import type { Node } from 'prosemirror-model';
 
-/** Which blocks a part's section may hold: directly, and in its sub-sections (null: none allowed). */
-export interface PartContainment {
-  readonly section: ReadonlySet<string>;
-  readonly subsections: ReadonlySet<string> | null;
-}
-
 /**
  * What a template fixes about a document's structure, as data (after LEOS's structure
  * configuration): the blocks that must stay, the headings whose wording is fixed, the blocks whose
@@ -20,13 +14,10 @@ export interface TemplateStructure {
   /** Ids of other blocks (paragraphs, quotes, lists, items) whose content cannot be changed. */
   readonly lockedBlockIds: ReadonlySet<string>;
   /**
-   * The blocks the introduction and each part's section may hold, from the template's containment
-   * rules; null when the draft has no template (then only the schema limits where blocks go).
+   * Where the template lets each kind of block go (its containment rules); null when the draft has
+   * no template (then only the schema limits where blocks go).
    */
-  readonly containment: {
-    readonly introduction: ReadonlySet<string>;
-    readonly parts: ReadonlyMap<string, PartContainment>;
-  } | null;
+  readonly containment: TemplateContainment | null;
 }
 
 /**
@@ -62,18 +53,6 @@ export function templateStructure(
     requiredIds,
     lockedHeadingIds,
     lockedBlockIds,
-    containment: containment && containmentSets(containment),
+    containment,
   };
-}
-
-/** The template's containment rules (as GET /api/templates/:name gives them) as sets to look up. */
-function containmentSets(containment: TemplateContainment): NonNullable<TemplateStructure['containment']> {
-  const parts = new Map<string, PartContainment>();
-  for (const section of containment.sections) {
-    parts.set(section.part, {
-      section: new Set(section.contains),
-      subsections: section.subsections === null ? null : new Set(section.subsections),
-    });
-  }
-  return { introduction: new Set(containment.introduction), parts };
 }

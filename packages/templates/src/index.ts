@@ -48,9 +48,12 @@ export {
   sessionFactsVersion,
 } from './session-facts.js';
 export { readTemplate, type Template, type TemplateFiles, type TemplateRead } from './template.js';
+export { type TemplateBreach, templateBreach } from './template-breach.js';
 export { type ConformanceProblem, checkTemplateConformance } from './template-conformance.js';
 export {
+  addedMisplacedBlock,
   type BlockKinds,
+  misplacedBlocks,
   type SectionContainment,
   type TemplateContainment,
   templateContainment,

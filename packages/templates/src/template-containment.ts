@@ -1,3 +1,4 @@
+import type { Node } from 'prosemirror-model';
 import type { TemplateStructure } from './template-structure.js';
 
 /** The kinds of block one place of a document may hold (`paragraph`, `quote`, `item_list`, `subheading`). */
@@ -34,4 +35,68 @@ export function templateContainment(structure: TemplateStructure): TemplateConta
       subsections: section.subsections ? [...section.subsections.contains] : null,
     })),
   };
+}
+
+const placeNames: Readonly<Record<string, string>> = {
+  deliberations: 'the deliberations',
+  actionTaken: 'the action taken',
+};
+
+/**
+ * Each block of a document that the containment rules do not allow where it stands, in a drafter's
+ * words ("a quote in the action taken", "a subheading in a sub-section of the deliberations"), in
+ * document order: what the editor and the server refuse an edit for adding.
+ */
+export function misplacedBlocks(doc: Node, containment: TemplateContainment): string[] {
+  const misplaced: string[] = [];
+  const named = (type: string, where: string) => `a ${type.replace('_', ' ')} in ${where}`;
+  doc.forEach((block) => {
+    const type = block.type.name;
+    if (type === 'title') return;
+    if (type !== 'section') {
+      if (!containment.introduction.includes(type)) misplaced.push(named(type, 'the introduction'));
+      return;
+    }
+    const part = String(block.attrs.part);
+    const rules = containment.sections.find((section) => section.part === part);
+    if (!rules) return;
+    const where = placeNames[part] ?? `the ${part} section`;
+    block.forEach((child) => {
+      const name = child.type.name;
+      if (name === 'section_heading') return;
+      if (name !== 'subsection') {
+        if (!rules.contains.includes(name)) misplaced.push(named(name, where));
+        return;
+      }
+      if (rules.subsections === null) {
+        misplaced.push(named('subsection', where));
+        return;
+      }
+      const allowed = rules.subsections;
+      child.forEach((inner) => {
+        const innerName = inner.type.name;
+        if (innerName !== 'subsection_heading' && !allowed.includes(innerName)) {
+          misplaced.push(named(innerName, `a sub-section of ${where}`));
+        }
+      });
+    });
+  });
+  return misplaced;
+}
+
+/**
+ * The first block an edit from `before` to `after` puts where the containment rules do not allow it,
+ * in a drafter's words, or null. Blocks already misplaced before (an imported file) do not hold
+ * later edits up: only an edit that adds one is refused.
+ */
+export function addedMisplacedBlock(
+  before: Node,
+  after: Node,
+  containment: TemplateContainment,
+): string | null {
+  const is = misplacedBlocks(after, containment);
+  if (is.length === 0) return null;
+  const was = misplacedBlocks(before, containment);
+  if (is.length <= was.length) return null;
+  return is.find((place, i) => place !== was[i]) ?? is.at(-1)!;
 }
