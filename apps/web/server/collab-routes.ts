@@ -9,6 +9,7 @@ import { changedParts, envelopeAfterEdit, envelopeOf } from './draft-content';
 import { DOCUMENT_BODY_LIMIT, readBody } from './read-body';
 import { json } from './respond';
 import type { Route } from './router';
+import { refuseTemplateBreach } from './template-guard';
 
 /** The most steps one request may send (a paste is one step; typing sends a few at a time). */
 const MAX_STEPS_PER_REQUEST = 1000;
@@ -96,6 +97,7 @@ export const collabRoutes: readonly Route[] = [
         const current = await currentCollabDocument(store, draft);
         if (body.version !== current.version) throw behind(body.version, current.version);
         const applied = applyClientSteps(current.doc, body.steps);
+        await refuseTemplateBreach(ctx.deps.templatesFolder, draft, current.doc, applied.doc, 'steps');
         const gated = await gateEdit(ctx.deps, draft, current.doc.toJSON(), applied.doc.toJSON(), signedIn);
         let version: number;
         try {

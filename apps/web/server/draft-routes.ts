@@ -28,6 +28,7 @@ import { TEMPLATE_NAME } from './draft-templates';
 import { DOCUMENT_BODY_LIMIT, parseBody, readBody } from './read-body';
 import { json, jsonText } from './respond';
 import type { Route } from './router';
+import { refuseTemplateBreach } from './template-guard';
 import { compareVersions } from './version-diff';
 
 /** The review route a draft gets when its creator names none: an editor (reviewer), then the secretary. */
@@ -227,6 +228,7 @@ export const draftRoutes: readonly Route[] = [
         );
       }
       const text = await textForSave(ctx.deps.store, current);
+      await refuseTemplateBreach(ctx.deps.templatesFolder, current, text.doc, doc, 'document');
       // When the current text is the stored document (nothing pending), its built form (kept from the
       // last save) is compared node by node; otherwise the stored JSON, as it always was.
       const parts =

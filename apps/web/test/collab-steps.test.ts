@@ -101,12 +101,12 @@ describe.each(engines)('collaborative steps through the API on %s', (engine) => 
     expect((await api().event('drafter', id, { type: 'markReady', part: 'deliberations' })).status).toBe(200);
     const { doc } = await current(id);
     const inReadyPart = await api().as('drafter', 'POST', `/api/drafts/${id}/steps`, {
-      body: { version: 0, clientId: 'a', steps: insertion(doc, 'zh6-44', '迟到的修改') },
+      body: { version: 0, clientId: 'a', steps: insertion(doc, 'zh6-22', '迟到的修改') },
     });
     expect(inReadyPart.status).toBe(409);
     expect(inReadyPart.body.error.code).toBe('not-allowed-now');
     const inDraftedPart = await api().as('drafter', 'POST', `/api/drafts/${id}/steps`, {
-      body: { version: 0, clientId: 'a', steps: insertion(doc, 'zh6-47', '补充') },
+      body: { version: 0, clientId: 'a', steps: insertion(doc, 'zh6-45', '补充') },
     });
     expect(inDraftedPart.status).toBe(200);
 
@@ -114,11 +114,42 @@ describe.each(engines)('collaborative steps through the API on %s', (engine) => 
     await advance(api(), issued.id, 'issued');
     const frozen = await current(issued.id);
     const refused = await api().as('drafter', 'POST', `/api/drafts/${issued.id}/steps`, {
-      body: { version: 0, clientId: 'a', steps: insertion(frozen.doc, 'zh6-47', '发布后') },
+      body: { version: 0, clientId: 'a', steps: insertion(frozen.doc, 'zh6-45', '发布后') },
     });
     expect(refused.status).toBe(409);
     expect(refused.body.error.code).toBe('not-allowed-now');
     expect(await api().store.steps.latestVersion(issued.id)).toBe(0);
+  });
+
+  it("refuses steps that break the draft's template, from any client, and keeps nothing of them", async () => {
+    const { id } = await api().createDraft();
+    const { doc } = await current(id);
+    const reworded = await api().as('drafter', 'POST', `/api/drafts/${id}/steps`, {
+      body: { version: 0, clientId: 'a', steps: insertion(doc, 'zh6-44', '改写') },
+    });
+    expect(reworded.status).toBe(422);
+    expect(reworded.body.error).toMatchObject({ code: 'invalid-document', path: 'steps' });
+    expect(reworded.body.error.message).toMatch(/heading comes from the template/);
+    let end = -1;
+    doc.forEach((node, pos) => {
+      if (node.attrs.id === 'zh6-47') end = pos + node.nodeSize - 1;
+    });
+    const subsection = addendumSchema.nodes.subsection.create({ id: 'late' }, [
+      addendumSchema.nodes.subsection_heading.create(null, addendumSchema.text('其他事项')),
+      addendumSchema.nodes.paragraph.create({ id: 'late-1', numbered: true }, addendumSchema.text('无。')),
+    ]);
+    const misplaced = await api().as('drafter', 'POST', `/api/drafts/${id}/steps`, {
+      body: {
+        version: 0,
+        clientId: 'a',
+        steps: new Transform(doc).insert(end, subsection).steps.map((s) => s.toJSON()),
+      },
+    });
+    expect(misplaced.status).toBe(422);
+    expect(misplaced.body.error.message).toBe(
+      'The template does not allow a subsection in the action taken.',
+    );
+    expect(await api().store.steps.latestVersion(id)).toBe(0);
   });
 
   it(`folds the steps into a stored document once more than ${FOLD_AFTER_STEPS} follow it`, async () => {

@@ -41,6 +41,26 @@ describe("a template's containment rules (GET /api/templates/:name)", () => {
     }
   });
 
+  it("refuses a whole-document save that rewords a heading the draft's template locks, and stores nothing", async () => {
+    const draft = await api().createDraft();
+    const document = structuredClone(draft.document) as {
+      content: Array<{
+        type: string;
+        attrs: { id?: string };
+        content: Array<{ content: Array<{ text: string }> }>;
+      }>;
+    };
+    const deliberations = document.content.find((block) => block.attrs?.id === 'zh6-44')!;
+    deliberations.content[0]!.content[0]!.text = 'A. 讨论摘要';
+    const reply = await api().as('drafter', 'PUT', `/api/drafts/${draft.id}/document`, {
+      body: { baseVersion: draft.version, document },
+    });
+    expect(reply.status).toBe(422);
+    expect(reply.body.error).toMatchObject({ code: 'invalid-document', path: 'document' });
+    expect(reply.body.error.message).toMatch(/heading comes from the template/);
+    expect((await api().store.drafts.get(draft.id)).version).toBe(draft.version);
+  });
+
   it('reads the rules from the templates folder, so a new template needs no new code', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'rapporteur-templates-'));
     folders.push(folder);

@@ -140,13 +140,17 @@ export class CollabClient {
     }
   }
 
-  /** Types a marker (unique to this client and keystroke) at the start or the end of a random textblock. */
+  /**
+   * Types a marker (unique to this client and keystroke) at the start or the end of a random
+   * textblock other than the sections' headings, which the draft's template locks.
+   */
   type(): string {
     this.typed += 1;
     const marker = `〔${this.clientId}·${this.typed}〕`;
     const blocks: Array<{ from: number; to: number }> = [];
     this.state.doc.descendants((node, pos) => {
-      if (node.isTextblock) blocks.push({ from: pos + 1, to: pos + 1 + node.content.size });
+      const heading = node.type.name === 'section_heading' || node.type.name === 'subsection_heading';
+      if (node.isTextblock && !heading) blocks.push({ from: pos + 1, to: pos + 1 + node.content.size });
       return !node.isTextblock;
     });
     const block = blocks[Math.floor(this.random() * blocks.length)]!;
