@@ -10,6 +10,7 @@ import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { codeCachePath, compileCodeCachedScript, evaluateBundle } from './code-cached-script.js';
+import { optimiseOnlyLastingHotCode } from './optimising-compiler.js';
 import { growYoungGenerationAtOnce } from './young-generation.js';
 
 const bundleFolder = join(dirname(fileURLToPath(import.meta.url)), 'bundle');
@@ -18,6 +19,7 @@ if (!bundleName) throw new Error(`no CLI bundle in ${bundleFolder}: build @rappo
 const bundlePath = join(bundleFolder, bundleName);
 const { script } = compileCodeCachedScript(bundlePath, codeCachePath(bundlePath));
 growYoungGenerationAtOnce();
+optimiseOnlyLastingHotCode();
 const { runRapporteur, standardStreamsWritten } = evaluateBundle(script, bundlePath) as {
   runRapporteur: (argv: string[]) => Promise<number>;
   standardStreamsWritten: () => boolean;
