@@ -267,6 +267,22 @@ describe('number formats', () => {
     ]);
   });
 
+  it('writes every number from 1 to 3999 as the one canonical Roman numeral that reads back as it', () => {
+    const values: Readonly<Record<string, number>> = { i: 1, v: 5, x: 10, l: 50, c: 100, d: 500, m: 1000 };
+    const canonical = /^m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/;
+    for (let n = 1; n <= 3999; n++) {
+      const numeral = romanFor(n);
+      expect(numeral).toMatch(canonical);
+      let read = 0;
+      for (let i = 0; i < numeral.length; i++) {
+        const value = values[numeral[i]!]!;
+        const next = i + 1 < numeral.length ? values[numeral[i + 1]!]! : 0;
+        read += value < next ? -value : value;
+      }
+      expect(read).toBe(n);
+    }
+  });
+
   it('labels item levels in the Editorial Manual order', () => {
     expect([0, 1, 2, 3].map((level) => itemLabel(level, 2))).toEqual(['(b)', '(ii)', 'b.', 'ii.']);
   });
