@@ -168,8 +168,8 @@ export function storedDocumentJson(draft: Draft): string | Uint8Array | undefine
   return documentTexts.get(draft);
 }
 
-/** Every column of the drafts table but the document. */
-const DRAFT_COLUMNS_BUT_DOCUMENT = [
+/** The columns of a draft as lists show it: every column but the document and the locks that go with it. */
+const DRAFT_SUMMARY_COLUMNS = [
   'id',
   'session_id',
   'corrects_draft_id',
@@ -178,13 +178,15 @@ const DRAFT_COLUMNS_BUT_DOCUMENT = [
   'title',
   'metadata',
   'lifecycle',
-  'locked_ids',
   'version',
   'created_by',
   'created_at',
   'updated_by',
   'updated_at',
-] as const satisfies readonly Exclude<keyof DraftsTable, 'document'>[];
+] as const satisfies readonly Exclude<keyof DraftsTable, 'document' | 'locked_ids'>[];
+
+/** Every column of the drafts table but the document. */
+const DRAFT_COLUMNS_BUT_DOCUMENT = [...DRAFT_SUMMARY_COLUMNS, 'locked_ids'] as const;
 
 /**
  * The drafts table's columns as the hot reads (a draft by id, a draft with its pending steps) select
@@ -484,21 +486,7 @@ export function createDrafts(ctx: StoreContext): Drafts {
     async list(filter = {}) {
       let query = db
         .selectFrom('drafts')
-        .select([
-          'id',
-          'session_id',
-          'corrects_draft_id',
-          'symbol',
-          'language',
-          'title',
-          'metadata',
-          'lifecycle',
-          'version',
-          'created_by',
-          'created_at',
-          'updated_by',
-          'updated_at',
-        ])
+        .select(DRAFT_SUMMARY_COLUMNS)
         .orderBy('created_at', 'desc')
         .orderBy('id');
       if (filter.sessionId !== undefined) query = query.where('session_id', '=', filter.sessionId);
