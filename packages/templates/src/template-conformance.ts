@@ -13,8 +13,10 @@ export interface ConformanceProblem {
  * Checks a document against its template's structure rules (the containment of structure.json):
  * which kinds of block the introduction, each section and each sub-section may hold, that every
  * required section is there with its part (deliberations, action taken) in the template's order,
- * and that sub-sections appear only where the template has them. The editor and the lifecycle use
- * it so that a draft keeps the shape its template gave it.
+ * and that sub-sections appear only where the template has them, each problem with its position.
+ * Edits are checked against the same rules as drafters make them (`addedMisplacedBlock`, in the
+ * editor and on the server); this whole-document check is not yet used by the app — it is the
+ * reference those rules are tested against.
  */
 export function checkTemplateConformance(doc: Node, structure: TemplateStructure): ConformanceProblem[] {
   const problems: ConformanceProblem[] = [];
