@@ -5,7 +5,9 @@ import {
   type InputProblem,
   readTemplate,
   type Template,
+  type TemplateContainment,
   type TemplateStructure,
+  templateContainment,
   templateStructureSchema,
 } from '@rapporteur/templates';
 import { repositoryRoot } from './store-location';
@@ -57,14 +59,21 @@ export function loadTemplate(
   language: OfficialLanguage,
 ): Promise<LoadedTemplate> {
   if (!TEMPLATE_NAME.test(name)) return Promise.resolve({ ok: false, missing: 'template' });
-  const key = join(folder, name, language);
-  let template = loaded.get(key);
-  if (template === undefined) {
-    template = load(join(folder, name), language);
-    template.catch(() => loaded.delete(key));
-    loaded.set(key, template);
+  return readOnce(loaded, join(folder, name, language), () => load(join(folder, name), language));
+}
+
+/**
+ * The value read for `key`, read once per process and kept in `cache`; a read that fails is not
+ * kept, so the next request tries again.
+ */
+function readOnce<T>(cache: Map<string, Promise<T>>, key: string, read: () => Promise<T>): Promise<T> {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = read();
+    value.catch(() => cache.delete(key));
+    cache.set(key, value);
   }
-  return template;
+  return value;
 }
 
 const structures = new Map<string, Promise<TemplateStructure | null>>();
@@ -83,12 +92,20 @@ async function readStructure(folder: string): Promise<TemplateStructure | null> 
  */
 export function loadTemplateStructure(folder: string, name: string): Promise<TemplateStructure | null> {
   if (!TEMPLATE_NAME.test(name)) return Promise.resolve(null);
-  const key = join(folder, name);
-  let structure = structures.get(key);
-  if (structure === undefined) {
-    structure = readStructure(key);
-    structure.catch(() => structures.delete(key));
-    structures.set(key, structure);
-  }
-  return structure;
+  return readOnce(structures, join(folder, name), () => readStructure(join(folder, name)));
+}
+
+const containments = new Map<string, Promise<TemplateContainment | null>>();
+
+/**
+ * Where the template `<folder>/<name>/` lets each kind of block go (`templateContainment` of its
+ * structure), or null when there is no such template; made once per process, for the templates
+ * route and the check of every edit.
+ */
+export function loadTemplateContainment(folder: string, name: string): Promise<TemplateContainment | null> {
+  if (!TEMPLATE_NAME.test(name)) return Promise.resolve(null);
+  return readOnce(containments, join(folder, name), async () => {
+    const structure = await loadTemplateStructure(folder, name);
+    return structure && templateContainment(structure);
+  });
 }

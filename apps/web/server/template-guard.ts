@@ -1,15 +1,8 @@
 import type { Draft } from '@rapporteur/store';
-import {
-  type TemplateContainment,
-  type TemplateStructure,
-  templateBreach,
-  templateContainment,
-} from '@rapporteur/templates';
+import { templateBreach } from '@rapporteur/templates';
 import type { Node } from 'prosemirror-model';
 import { ApiError } from './api-error';
-import { loadTemplateStructure } from './draft-templates';
-
-const containments = new WeakMap<TemplateStructure, TemplateContainment>();
+import { loadTemplateContainment } from './draft-templates';
 
 /** The name of the template a draft's metadata names, if any. */
 function templateNameOf(draft: Draft): string | null {
@@ -17,20 +10,6 @@ function templateNameOf(draft: Draft): string | null {
   if (typeof metadata !== 'object' || metadata === null || Array.isArray(metadata)) return null;
   const name = (metadata as Record<string, unknown>).template;
   return typeof name === 'string' ? name : null;
-}
-
-/** Where the draft's template lets blocks go, or null when it names none (or one no longer there). */
-async function containmentOf(templatesFolder: string, draft: Draft): Promise<TemplateContainment | null> {
-  const name = templateNameOf(draft);
-  if (name === null) return null;
-  const structure = await loadTemplateStructure(templatesFolder, name);
-  if (structure === null) return null;
-  let containment = containments.get(structure);
-  if (containment === undefined) {
-    containment = templateContainment(structure);
-    containments.set(structure, containment);
-  }
-  return containment;
 }
 
 /**
@@ -45,7 +24,8 @@ export async function refuseTemplateBreach(
   after: Node,
   path: string,
 ): Promise<void> {
-  const containment = await containmentOf(templatesFolder, draft);
+  const name = templateNameOf(draft);
+  const containment = name === null ? null : await loadTemplateContainment(templatesFolder, name);
   if (draft.lockedIds.length === 0 && containment === null) return;
   const breach = templateBreach(before, after, new Set(draft.lockedIds), containment);
   if (breach) throw new ApiError('invalid-document', breach.message, path);

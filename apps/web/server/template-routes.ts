@@ -1,6 +1,5 @@
-import { templateContainment } from '@rapporteur/templates';
 import { ApiError } from './api-error';
-import { loadTemplateStructure } from './draft-templates';
+import { loadTemplateContainment } from './draft-templates';
 import { json } from './respond';
 import type { Route } from './router';
 
@@ -17,11 +16,11 @@ export const templateRoutes: readonly Route[] = [
     async handler(ctx) {
       await ctx.signedIn();
       const name = ctx.params.name!;
-      const structure = await loadTemplateStructure(ctx.deps.templatesFolder, name);
-      if (structure === null) {
+      const template = await loadTemplateContainment(ctx.deps.templatesFolder, name);
+      if (template === null) {
         throw new ApiError('not-found', `There is no template "${name.slice(0, 64)}".`, 'name');
       }
-      return json({ template: templateContainment(structure) });
+      return json({ template });
     },
   },
 ];

@@ -49,10 +49,5 @@ export function templateStructure(
       return !node.isTextblock;
     });
   }
-  return {
-    requiredIds,
-    lockedHeadingIds,
-    lockedBlockIds,
-    containment,
-  };
+  return { requiredIds, lockedHeadingIds, lockedBlockIds, containment };
 }
