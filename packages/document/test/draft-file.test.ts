@@ -7,21 +7,11 @@ import {
   readDraft,
   stringifyDraft,
 } from '../src/index.js';
-import { seedDraft } from './seed.js';
+import { englishItem6Metadata, seedDraft } from './seed.js';
 
 const b = createBuilders();
 const sample: Draft = {
-  metadata: {
-    symbol: 'E/CN.15/2019/L.1/Add.6',
-    language: 'en',
-    originalLanguage: 'en',
-    distribution: 'limited',
-    date: '2019-05-23',
-    body: 'Commission on Crime Prevention and Criminal Justice',
-    session: 'Twenty-eighth session',
-    agendaItem: '6',
-    template: null,
-  },
+  metadata: englishItem6Metadata('E/CN.15/2019/L.1/Add.6', null),
   doc: b.doc('Title', b.paragraph('At its 6th meeting, see ', b.symbol('E/CN.15/2019/8'), '.')),
 };
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { draftMetadataSchema } from '../src/index.js';
+import { englishItem6Metadata } from './seed.js';
 
 /** What the zod schema itself answers (parse always builds and runs the schema). */
 function zodAnswer(value: unknown): { data: string } | { issues: string } {
@@ -57,17 +58,7 @@ const metadataLike = fc.record(
 
 describe('draft metadata', () => {
   it('reads plainly valid metadata by hand exactly as the zod schema reads it', () => {
-    const seed = {
-      symbol: 'E/CN.15/2019/L.1/Add.1',
-      language: 'en',
-      originalLanguage: 'en',
-      distribution: 'limited',
-      date: '2019-05-23',
-      body: 'Commission on Crime Prevention and Criminal Justice',
-      session: 'Twenty-eighth session',
-      agendaItem: '6',
-      template: 'agenda-item-addendum',
-    };
+    const seed = englishItem6Metadata('E/CN.15/2019/L.1/Add.1', 'agenda-item-addendum');
     expect(safeParseAnswer(seed)).toEqual(zodAnswer(seed));
     expect(safeParseAnswer({ language: 'fr' })).toEqual({
       data: '{"symbol":null,"language":"fr","originalLanguage":null,"distribution":"limited","date":null,"body":null,"session":null,"agendaItem":null,"template":null}',

@@ -31,3 +31,21 @@ export function withoutPdfSpaces(text: string): string {
     .replace(/ ?([\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”《》、]) ?/g, '$1')
     .trim();
 }
+
+/**
+ * The metadata of an English addendum of the Commission's 2019 session, item 6, as the tests write
+ * drafts with it (the symbol and template to be set by each test).
+ */
+export function englishItem6Metadata(symbol: string, template: string | null) {
+  return {
+    symbol,
+    language: 'en',
+    originalLanguage: 'en',
+    distribution: 'limited',
+    date: '2019-05-23',
+    body: 'Commission on Crime Prevention and Criminal Justice',
+    session: 'Twenty-eighth session',
+    agendaItem: '6',
+    template,
+  } as const;
+}
