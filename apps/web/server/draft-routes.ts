@@ -28,6 +28,7 @@ import { TEMPLATE_NAME } from './draft-templates';
 import { DOCUMENT_BODY_LIMIT, parseBody, readBody } from './read-body';
 import { json, jsonText } from './respond';
 import type { Route } from './router';
+import { shareUnchanged } from './shared-nodes';
 import { refuseTemplateBreach } from './template-guard';
 import { compareVersions } from './version-diff';
 
@@ -216,8 +217,8 @@ export const draftRoutes: readonly Route[] = [
     async handler(ctx) {
       const { user, actor } = await ctx.signedIn();
       const body = await readBody(ctx.request, saveBody, DOCUMENT_BODY_LIMIT);
-      const doc = parseDocument(body.document);
-      const document = doc.toJSON();
+      const parsed = parseDocument(body.document);
+      const document = parsed.toJSON();
       const current = await ctx.deps.store.drafts.get(ctx.params.id!);
       const metadata = body.metadata === undefined ? undefined : parseMetadata(body.metadata);
       if (metadata !== undefined && metadata.language !== current.language) {
@@ -228,6 +229,9 @@ export const draftRoutes: readonly Route[] = [
         );
       }
       const text = await textForSave(ctx.deps.store, current);
+      // The saved tree shares its unchanged nodes with the current one: it is kept for the next save,
+      // and only what changed is new to the garbage collector.
+      const doc = shareUnchanged(text.doc, parsed);
       await refuseTemplateBreach(ctx.deps.templatesFolder, current, text.doc, doc, 'document');
       // When the current text is the stored document (nothing pending), its built form (kept from the
       // last save) is compared node by node; otherwise the stored JSON, as it always was.
