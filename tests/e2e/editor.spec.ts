@@ -112,10 +112,55 @@ test('pasted text links a valid symbol and flags an invalid one with the parser 
   await page.keyboard.press('End');
   await paste(page, ' see E/CN.15/2019/8');
   const link = editor(page).locator('a.rp-symbol', { hasText: 'E/CN.15/2019/8' });
-  await expect(link).toHaveAttribute('href', 'http://undocs.org/en/E/CN.15/2019/8');
+  await expect(link).toHaveAttribute('data-href', 'http://undocs.org/en/E/CN.15/2019/8');
   await paste(page, ' and E//CN.15');
   const flagged = editor(page).locator('.rp-symbol-invalid', { hasText: 'E//CN.15' });
   await expect(flagged).toHaveAttribute('title', /at character \d+/);
+});
+
+test('a symbol opens its document on Ctrl-click, not on a plain click, and is copied as a link', async ({
+  page,
+}) => {
+  const id = await newDraft(page);
+  await openDraft(page, id);
+  await paragraph(page, 'Third paragraph.').click();
+  await page.keyboard.press('End');
+  await paste(page, ' see E/CN.15/2019/8');
+  // Still a link to assistive technology, though not one the browser follows on a click.
+  const link = editor(page).getByRole('link', { name: 'E/CN.15/2019/8' });
+  await expect(link).toHaveAttribute('data-href', 'http://undocs.org/en/E/CN.15/2019/8');
+  // The Documents System is not reachable from the tests: the new tab gets a page of our own.
+  await page
+    .context()
+    .route('http://undocs.org/**', (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<title>E/CN.15/2019/8</title>' }),
+    );
+
+  // A plain click selects the symbol, as a click on any word would put the caret there.
+  await link.click();
+  await expect(link).toHaveClass(/ProseMirror-selectednode/);
+
+  const opened = page.context().waitForEvent('page');
+  await link.click({ modifiers: ['ControlOrMeta'] });
+  const tab = await opened;
+  await tab.waitForURL('http://undocs.org/en/E/CN.15/2019/8');
+  // One tab opened (by the Ctrl-click), without a way back into the editor's page.
+  expect(page.context().pages()).toHaveLength(2);
+  expect(await tab.evaluate(() => window.opener)).toBeNull();
+  await tab.close();
+
+  // Copied, the symbol is a link any reader follows. (Clicked again, a selected symbol gives the
+  // selection to its paragraph, as ProseMirror does: either way the symbol is copied.)
+  await link.click();
+  await expect(editor(page).locator('.ProseMirror-selectednode')).toContainText('E/CN.15/2019/8');
+  const copied = await editor(page).evaluate((element) => {
+    const data = new DataTransfer();
+    element.dispatchEvent(
+      new ClipboardEvent('copy', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+    return data.getData('text/html');
+  });
+  expect(copied).toContain('href="http://undocs.org/en/E/CN.15/2019/8"');
 });
 
 test('a paragraph inserted before paragraph 3 moves every later number and cross-reference', async ({

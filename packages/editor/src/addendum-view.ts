@@ -9,6 +9,7 @@ import { withBrowserSelection } from './dom-selection.js';
 import { clipboardParser, clipboardSerializer, type RenderContext, renderNode } from './dom-specs.js';
 import { currentNumbering, numberingKey } from './numbering-plugin.js';
 import { blockNumber, blockNumberAt, footnoteNumber, showNumber } from './shown-numbers.js';
+import { openSymbolOnModClick } from './symbol-links.js';
 import { linkSymbolsInSlice } from './symbol-text.js';
 
 /** What the view needs besides its state. */
@@ -28,9 +29,9 @@ export function directionOf(language: OfficialLanguage): 'ltr' | 'rtl' {
 /**
  * Mounts the addendum editor's view (browser only): every node drawn by {@link renderNode}, the
  * document's language and direction on the editable element, copies that carry numbers as text,
- * and pastes that drop numbers, link valid symbols and give copied blocks fresh ids. Transactions
- * dispatched between a click and ProseMirror reading it keep the click's selection
- * ({@link withBrowserSelection}).
+ * and pastes that drop numbers, link valid symbols and give copied blocks fresh ids; a symbol opens
+ * its document on Ctrl- or ⌘-click. Transactions dispatched between a click and ProseMirror reading
+ * it keep the click's selection ({@link withBrowserSelection}).
  */
 export function createAddendumView(
   place: HTMLElement,
@@ -43,6 +44,7 @@ export function createAddendumView(
     crossReferenceText(target, currentNumbering(state), language);
   const referenceText = (target: string) => referenceTextIn(view.state)(target);
   const copyContext = (): RenderContext => ({
+    copy: true,
     language,
     referenceText,
     numbering: currentNumbering(view.state),
@@ -88,6 +90,7 @@ export function createAddendumView(
       'aria-label': 'Draft text',
       'aria-multiline': 'true',
     },
+    handleDOMEvents: { click: (_view, event) => openSymbolOnModClick(event) },
     clipboardSerializer: clipboardSerializer(copyContext),
     clipboardParser,
     clipboardTextSerializer: (slice) => sliceText(slice, currentNumbering(view.state), referenceText),

@@ -7,6 +7,7 @@ import {
   type Node,
   type TagParseRule,
 } from 'prosemirror-model';
+import { symbolLinkTitle } from './symbol-links.js';
 
 /** What rendering a node may need: the document's language and, for copies, the current numbers. */
 export interface RenderContext {
@@ -15,6 +16,12 @@ export interface RenderContext {
   readonly numbering?: DocumentNumbering;
   /** How a cross-reference to the paragraph with this id reads now. */
   readonly referenceText: (targetId: string) => string;
+  /**
+   * Whether the output is a copy for the clipboard, whose symbols are links any reader follows
+   * (`href`). On the editing surface a symbol carries its address in `data-href` and opens with
+   * Ctrl- or ⌘-click instead (symbol-links.ts says why).
+   */
+  readonly copy?: boolean;
 }
 
 const numberSpan = (numbering: DocumentNumbering | undefined, id: unknown): DOMOutputSpec[] => {
@@ -68,7 +75,11 @@ export function renderNode(node: Node, context: RenderContext): DOMOutputSpec {
     case 'symbol': {
       const symbol = String(node.attrs.symbol);
       const href = symbolHref(symbol, context.language);
-      return ['a', { class: 'rp-symbol', 'data-symbol': symbol, ...(href ? { href } : {}) }, symbol];
+      if (!href) return ['a', { class: 'rp-symbol', 'data-symbol': symbol }, symbol];
+      const link = context.copy
+        ? { href }
+        : { 'data-href': href, role: 'link', title: symbolLinkTitle(href) };
+      return ['a', { class: 'rp-symbol', 'data-symbol': symbol, ...link }, symbol];
     }
     case 'cross_reference': {
       const target = String(node.attrs.target);
