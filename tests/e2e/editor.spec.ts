@@ -241,6 +241,41 @@ test('edits typed while the server cannot be reached survive a reload and are se
   await expect(paragraph(page, 'Typed while offline.')).toHaveAttribute('data-number', '3.');
 });
 
+test('a drafter whose browser refuses to keep unsaved edits is told so until the server has them', async ({
+  page,
+}) => {
+  const id = await newDraft(page);
+  await openDraft(page, id);
+  // The site's browser storage filled to its last bytes.
+  await page.evaluate(() => {
+    let size = 1 << 20;
+    for (let i = 0; size >= 1; i += 1) {
+      try {
+        localStorage.setItem(`filler:${i}`, 'x'.repeat(size));
+      } catch {
+        size >>= 1;
+      }
+    }
+  });
+  const refuseSteps = (route: Route) =>
+    route.request().method() === 'POST' ? route.abort('internetdisconnected') : route.fallback();
+  await page.route('**/api/drafts/*/steps', refuseSteps);
+  await clickInto(page, paragraph(page, 'Third paragraph.'));
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Not kept anywhere yet.');
+  await expect(status(page)).toHaveAttribute('data-status', 'offline');
+  const warning = page
+    .getByRole('alert')
+    .filter({ hasText: 'This browser refused to keep your unsaved edits' });
+  await expect(warning).toBeVisible();
+  await page.unroute('**/api/drafts/*/steps', refuseSteps);
+  await expect(status(page)).toHaveAttribute('data-status', 'saved', { timeout: 15_000 });
+  await expect(warning).toBeHidden();
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await expect(paragraph(page, 'Not kept anywhere yet.')).toHaveAttribute('data-number', '3.');
+});
+
 test('two tabs editing from the same version keep both texts, each seeing the other\u2019s at once', async ({
   page,
   context,

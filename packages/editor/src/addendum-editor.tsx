@@ -126,6 +126,8 @@ export function AddendumEditor(props: AddendumEditorProps) {
   const [refusal, setRefusal] = useState<{ message: string | null; unsent: string | null } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
+  // The browser refused to keep unsaved edits in its storage (full, or turned off).
+  const [unkept, setUnkept] = useState(false);
   const [conflict, setConflict] = useState<PendingMerge | null>(null);
   const conflictRef = useRef(conflict);
   const showStatus = useCallback(
@@ -236,6 +238,7 @@ export function AddendumEditor(props: AddendumEditorProps) {
             baseDocument: lost.base.toJSON(),
             ours: lost.ours.toJSON(),
           }),
+        onKeptLocally: (keptLocally) => setUnkept(!keptLocally),
         onPeople: (people) => propsRef.current.onPeople?.(people),
         onLifecycle: () => propsRef.current.onLifecycle?.(),
         onTransaction: (tr) => {
@@ -457,6 +460,12 @@ export function AddendumEditor(props: AddendumEditorProps) {
             .map((part) => (part === 'actionTaken' ? 'action taken' : 'deliberations'))
             .join(', ')}
         </div>
+      )}
+      {unkept && (
+        <p className="rp-notice" role="alert">
+          This browser refused to keep your unsaved edits (its storage for this site is full or turned off).
+          Until the status says saved, they exist only on this page: keep it open.
+        </p>
       )}
       {loadError && (
         <p className="rp-notice" role="alert">

@@ -68,6 +68,12 @@ export interface CollabClientOptions {
   readonly onStatus: (status: CollabStatus, message?: string) => void;
   /** Hears local edits that no longer applied after other people's steps. */
   readonly onLost?: (lost: LostEdits) => void;
+  /**
+   * Hears whether the unconfirmed edits are safe in browser storage: false when the browser refused
+   * to keep them (they are then only in this page until the server confirms them, and keeping them
+   * is tried again at the next edit or retry), true again once kept or confirmed.
+   */
+  readonly onKeptLocally?: (kept: boolean) => void;
 }
 
 /** How many confirmed step maps are remembered, to map other people's carets from older versions. */
@@ -100,8 +106,9 @@ export class CollabClient {
   private keptRevision = 0;
   private disposed = false;
   private current: { status: CollabStatus; message?: string } = { status: 'saved' };
-  private readonly options: Required<Omit<CollabClientOptions, 'onLost'>> &
-    Pick<CollabClientOptions, 'onLost'>;
+  private keptLocally = true;
+  private readonly options: Required<Omit<CollabClientOptions, 'onLost' | 'onKeptLocally'>> &
+    Pick<CollabClientOptions, 'onLost' | 'onKeptLocally'>;
 
   /** Starts from the confirmed document; call {@link update} if the state already has local steps. */
   constructor(options: CollabClientOptions) {
@@ -229,9 +236,10 @@ export class CollabClient {
     this.keptRevision = this.revision;
     if (!sendable) {
       kept.remove(draftId, clientId);
+      this.setKeptLocally(true);
       return;
     }
-    kept.write({
+    const written = kept.write({
       draftId,
       clientId,
       version: sendable.version,
@@ -239,6 +247,9 @@ export class CollabClient {
       steps: sendable.steps.map((step) => step.toJSON()),
       keptAt: now(),
     });
+    // Refused: no revision counts as kept, so the next keep (an edit, a retry) tries again.
+    if (!written) this.keptRevision = -1;
+    this.setKeptLocally(written);
   }
 
   /** Stops (the editor closes), keeping what is unconfirmed first. */
@@ -383,6 +394,7 @@ export class CollabClient {
       this.options.kept.remove(this.options.draftId, this.options.clientId);
       this.keptRevision = this.revision;
     }
+    this.setKeptLocally(true);
     if (this.refusal === null && this.retryTimer === null) this.setStatus('saved');
   }
 
@@ -398,6 +410,12 @@ export class CollabClient {
     this.options.timers.clear(this.localDeadline);
     this.localTimer = null;
     this.localDeadline = null;
+  }
+
+  private setKeptLocally(kept: boolean): void {
+    if (kept === this.keptLocally) return;
+    this.keptLocally = kept;
+    this.options.onKeptLocally?.(kept);
   }
 
   private setStatus(status: CollabStatus, message?: string): void {

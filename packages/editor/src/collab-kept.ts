@@ -37,9 +37,17 @@ export class KeptStepsStore {
   /** Keeps entries in `storage` (localStorage in the browser). */
   constructor(private readonly storage: KeyValueStorage) {}
 
-  /** Keeps (or replaces) one editor's unconfirmed steps. */
-  write(kept: KeptSteps): void {
-    this.storage.setItem(keyOf(kept.draftId, kept.clientId), JSON.stringify(kept));
+  /**
+   * Keeps (or replaces) one editor's unconfirmed steps; false when the browser refuses to store them
+   * (its storage for the site is full, or turned off), and then the entry kept before stays as it was.
+   */
+  write(kept: KeptSteps): boolean {
+    try {
+      this.storage.setItem(keyOf(kept.draftId, kept.clientId), JSON.stringify(kept));
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   /** Every entry kept for a draft, newest first. */

@@ -30,6 +30,8 @@ export interface CollabSessionOptions {
   readonly onStatus: (status: CollabStatus, message?: string) => void;
   /** Local edits a rebase dropped: both texts for the merge view. */
   readonly onLost: (lost: LostEdits) => void;
+  /** Whether the unconfirmed edits are safe in browser storage (false: the browser refused them). */
+  readonly onKeptLocally?: (kept: boolean) => void;
   /** The people in the draft now (this editor included). */
   readonly onPeople: (people: readonly PresencePerson[]) => void;
   /** The draft's lifecycle changed (reload it to update the read-only parts). */
@@ -85,6 +87,7 @@ export class CollabSession {
       now: options.now,
       onStatus: options.onStatus,
       onLost: options.onLost,
+      onKeptLocally: options.onKeptLocally,
     });
     this.client = client;
     if (plan.steps.length > 0) client.update();

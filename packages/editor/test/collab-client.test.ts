@@ -177,6 +177,43 @@ describe('collab client', () => {
     expect(new KeptStepsStore(a.storage).list('d1')).toEqual([]);
   });
 
+  it('offline with the browser refusing to keep the edits, says so, keeps retrying and keeps them once it can', async () => {
+    const authority = new FakeAuthority(smallDoc());
+    authority.offline = true;
+    const a = testEditor({ clientId: 'a', doc: smallDoc(), server: authority.server() });
+    a.storage.refuses = true;
+    a.type('considered item 6', ' unkept words');
+    await settle();
+    expect(a.client.status).toBe('offline');
+    expect(a.keptLocally).toEqual([false]);
+    expect(a.storage.items.size).toBe(0);
+    // The retries go on although nothing could be kept, and each tries to keep the edits again.
+    await a.timers.tick(1000);
+    expect(authority.sends).toBe(2);
+    a.storage.refuses = false;
+    await a.timers.tick(2000);
+    expect(authority.sends).toBe(3);
+    expect(a.keptLocally).toEqual([false, true]);
+    expect(new KeptStepsStore(a.storage).list('d1')[0]!.steps.length).toBeGreaterThan(0);
+    authority.offline = false;
+    await a.timers.tick(4000);
+    expect(authority.doc.textContent).toContain('unkept words');
+    expect(a.client.status).toBe('saved');
+  });
+
+  it('edits the browser refused to keep are safe again once the server confirms them', async () => {
+    const authority = new FakeAuthority(smallDoc());
+    authority.holdAnswers = true;
+    const a = testEditor({ clientId: 'a', doc: smallDoc(), server: authority.server() });
+    a.storage.refuses = true;
+    a.type('considered item 6', ' pending');
+    await a.timers.tick(600);
+    expect(a.keptLocally).toEqual([false]);
+    await authority.release();
+    expect(authority.doc.textContent).toContain('pending');
+    expect(a.keptLocally).toEqual([false, true]);
+  });
+
   it('a refused edit keeps the text and the reason, sends nothing more until retried, and can be discarded', async () => {
     const authority = new FakeAuthority(smallDoc());
     authority.refusal = 'The action taken is marked ready; reopen it to edit.';

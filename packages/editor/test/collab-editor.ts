@@ -19,6 +19,8 @@ export interface TestEditor {
   readonly statuses: CollabStatus[];
   readonly messages: string[];
   readonly lost: LostEdits[];
+  /** What the client said, in order, about its unconfirmed edits being kept in browser storage. */
+  readonly keptLocally: boolean[];
   readonly storage: FakeStorage;
   readonly timers: FakeTimers;
   /** Whether an input method composition is under way (the view's `composing`). */
@@ -59,12 +61,14 @@ export function testEditor(options: TestEditorOptions): TestEditor {
   const statuses: CollabStatus[] = [];
   const messages: string[] = [];
   const lost: LostEdits[] = [];
+  const keptLocally: boolean[] = [];
   const editor: TestEditor = {
     state: make(options.doc, options.version ?? 0),
     client: undefined as unknown as CollabClient,
     statuses,
     messages,
     lost,
+    keptLocally,
     storage,
     timers,
     composing: false,
@@ -105,6 +109,7 @@ export function testEditor(options: TestEditorOptions): TestEditor {
       if (message) messages.push(message);
     },
     onLost: (edits) => lost.push(edits),
+    onKeptLocally: (kept) => keptLocally.push(kept),
   });
   options.authority?.listen((batch) => editor.client.receive(batch));
   return editor;

@@ -3,6 +3,8 @@ import type { KeyValueStorage } from '../src/index.js';
 /** An in-memory stand-in for localStorage. */
 export class FakeStorage implements KeyValueStorage {
   readonly items = new Map<string, string>();
+  /** Refuses every write, as a browser does when the site's storage is full or turned off. */
+  refuses = false;
   get length(): number {
     return this.items.size;
   }
@@ -13,6 +15,7 @@ export class FakeStorage implements KeyValueStorage {
     return this.items.get(key) ?? null;
   }
   setItem(key: string, value: string): void {
+    if (this.refuses) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     this.items.set(key, value);
   }
   removeItem(key: string): void {
