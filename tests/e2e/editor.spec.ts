@@ -1,4 +1,4 @@
-import { expect, type Page, type Route, test } from '@playwright/test';
+import { expect, type Locator, type Page, type Route, test } from '@playwright/test';
 import { createBuilders, draftToJson } from '@rapporteur/document';
 import { demoAccounts, englishAddendumMetadata, signInWithApi } from './workflow-helpers.js';
 
@@ -65,6 +65,10 @@ async function paste(page: Page, text: string): Promise<void> {
   }, text);
 }
 
+/** Fails every step sent, as an unreachable server would (reading the draft still works). */
+const refuseSteps = (route: Route) =>
+  route.request().method() === 'POST' ? route.abort('internetdisconnected') : route.fallback();
+
 test('typing is saved and still there after a reload', async ({ page }) => {
   const id = await newDraft(page);
   await openDraft(page, id);
@@ -103,16 +107,25 @@ test('deleting a required heading is refused and the drafter is told why', async
   await expect(paragraph(page, 'First paragraph.')).toBeVisible();
 });
 
-test('pasted text links a valid symbol and flags an invalid one with the parser message', async ({
-  page,
-}) => {
+/**
+ * Opens a fresh draft and pastes "see E/CN.15/2019/8" at the end of paragraph 3; returns the symbol
+ * as assistive technology finds it: a link (though not one the browser follows on a click).
+ */
+async function pasteSymbol(page: Page): Promise<Locator> {
   const id = await newDraft(page);
   await openDraft(page, id);
   await paragraph(page, 'Third paragraph.').click();
   await page.keyboard.press('End');
   await paste(page, ' see E/CN.15/2019/8');
-  const link = editor(page).locator('a.rp-symbol', { hasText: 'E/CN.15/2019/8' });
+  const link = editor(page).getByRole('link', { name: 'E/CN.15/2019/8' });
   await expect(link).toHaveAttribute('data-href', 'http://undocs.org/en/E/CN.15/2019/8');
+  return link;
+}
+
+test('pasted text links a valid symbol and flags an invalid one with the parser message', async ({
+  page,
+}) => {
+  await pasteSymbol(page);
   await paste(page, ' and E//CN.15');
   const flagged = editor(page).locator('.rp-symbol-invalid', { hasText: 'E//CN.15' });
   await expect(flagged).toHaveAttribute('title', /at character \d+/);
@@ -121,14 +134,7 @@ test('pasted text links a valid symbol and flags an invalid one with the parser 
 test('a symbol opens its document on Ctrl-click, not on a plain click, and is copied as a link', async ({
   page,
 }) => {
-  const id = await newDraft(page);
-  await openDraft(page, id);
-  await paragraph(page, 'Third paragraph.').click();
-  await page.keyboard.press('End');
-  await paste(page, ' see E/CN.15/2019/8');
-  // Still a link to assistive technology, though not one the browser follows on a click.
-  const link = editor(page).getByRole('link', { name: 'E/CN.15/2019/8' });
-  await expect(link).toHaveAttribute('data-href', 'http://undocs.org/en/E/CN.15/2019/8');
+  const link = await pasteSymbol(page);
   // The Documents System is not reachable from the tests: the new tab gets a page of our own.
   await page
     .context()
@@ -222,9 +228,6 @@ test('edits typed while the server cannot be reached survive a reload and are se
 }) => {
   const id = await newDraft(page);
   await openDraft(page, id);
-  // Steps cannot be sent (reading the draft still works).
-  const refuseSteps = (route: Route) =>
-    route.request().method() === 'POST' ? route.abort('internetdisconnected') : route.fallback();
   await page.route('**/api/drafts/*/steps', refuseSteps);
   await clickInto(page, paragraph(page, 'Third paragraph.'));
   await page.keyboard.press('End');
@@ -257,8 +260,6 @@ test('a drafter whose browser refuses to keep unsaved edits is told so until the
       }
     }
   });
-  const refuseSteps = (route: Route) =>
-    route.request().method() === 'POST' ? route.abort('internetdisconnected') : route.fallback();
   await page.route('**/api/drafts/*/steps', refuseSteps);
   await clickInto(page, paragraph(page, 'Third paragraph.'));
   await page.keyboard.press('End');
