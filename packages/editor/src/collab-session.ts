@@ -1,3 +1,4 @@
+import { getVersion } from 'prosemirror-collab';
 import type { Node } from 'prosemirror-model';
 import type { EditorState, Transaction } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
@@ -64,7 +65,8 @@ export class CollabSession {
     let client: CollabClient | null = null;
     this.view = options.mount(state, (tr, next) => {
       if (tr.docChanged && tr.getMeta('rebased') === undefined) client?.update();
-      if (tr.docChanged || tr.selectionSet) this.presence?.changed();
+      if (tr.getMeta('rebased') !== undefined) this.presence?.versionMoved(getVersion(next));
+      else if (tr.docChanged || tr.selectionSet) this.presence?.changed();
       options.onTransaction?.(tr, next);
     });
     const view = this.view;

@@ -195,6 +195,37 @@ describe('presence sender', () => {
     sender.stop();
   });
 
+  it('posts again for other people\u2019s steps only once its last post lags 200 steps behind', async () => {
+    const timers = new FakeTimers();
+    const posted: PresenceSelection[] = [];
+    let version = 0;
+    let head = 10;
+    const sender = new PresenceSender({
+      selection: () => ({ clientId: 'a', anchor: head, head, version }),
+      send: async (selection) => {
+        posted.push(selection);
+      },
+      timers,
+    });
+    // Others type before this reader's caret: it shifts with the text, which they map themselves.
+    for (version = 1; version < 200; version += 1) {
+      head += 1;
+      sender.versionMoved(version);
+      await timers.tick(20);
+    }
+    expect(posted.map((p) => p.version)).toEqual([0]);
+    version = 200;
+    sender.versionMoved(version);
+    await timers.tick(250);
+    expect(posted.map((p) => p.version)).toEqual([0, 200]);
+    // The drafter's own move is posted at once, whatever the version.
+    head = 3;
+    sender.changed();
+    await timers.tick(250);
+    expect(posted.map((p) => p.head)).toEqual([10, 209, 3]);
+    sender.stop();
+  });
+
   it('posts again while the caret stays put so the entry does not expire, and stops when told', async () => {
     const timers = new FakeTimers();
     let posts = 0;
