@@ -1,7 +1,15 @@
 import type { IncomingMessage } from 'node:http';
 
-/** How to stop feeding a request's body stream, by request (see dropUnreadBody). */
-const detachers = new WeakMap<IncomingMessage, () => void>();
+/**
+ * Where a request keeps how to stop feeding its body stream (see dropUnreadBody): a property of the
+ * request, not a WeakMap keyed by it — V8's young-generation collection keeps a long-lived WeakMap's
+ * young values alive whatever becomes of their keys, so every request's stream (and all it holds)
+ * outlived the request into the old generation.
+ */
+const DETACH = Symbol('detach body stream');
+
+/** A Node request whose body may be streamed to a Web Request (bodyStream). */
+type StreamedRequest = IncomingMessage & { [DETACH]?: () => void };
 
 /**
  * The body of a Node request as a Web stream, read only as fast as it is consumed (the request is
@@ -18,7 +26,7 @@ function bodyStream(req: IncomingMessage): ReadableStream<Uint8Array> {
     req.off('end', onEnd);
     req.off('error', onError);
   };
-  detachers.set(req, detach);
+  (req as StreamedRequest)[DETACH] = detach;
   return new ReadableStream<Uint8Array>({
     start(controller) {
       onData = (chunk) => {
@@ -73,6 +81,6 @@ export function toWebRequest(req: IncomingMessage, signal: AbortSignal, fallback
  */
 export function dropUnreadBody(req: IncomingMessage): void {
   if (req.complete) return;
-  detachers.get(req)?.();
+  (req as StreamedRequest)[DETACH]?.();
   req.resume();
 }
