@@ -31,7 +31,14 @@ interface FieldEntry {
   readonly render: (id: string, describedBy: string | undefined) => ReactNode;
 }
 
-/** A list of rows of fields (sub-items, one list of speakers) with add and remove buttons. */
+/** What a list of rows is called: its legend, its add button and each row's remove button. */
+interface RowNames {
+  readonly legend: string;
+  readonly add: string;
+  readonly remove: (n: number) => string;
+}
+
+/** A list of rows of fields (meetings, documents, sub-items, one list of speakers) with add and remove buttons. */
 interface RowList {
   readonly key: string;
   readonly legend: string;
@@ -151,42 +158,25 @@ export function FactsEditor({ session }: { session: SessionJson }) {
     text(['session', 'endDate'], ui.sessions.endDate),
     text(['session', 'reportSymbol'], ui.sessions.reportSymbol),
   ];
-  const meetings = listOf(facts.meetings).map((_, i) => [
-    text(['meetings', i, 'number'], ui.sessions.meetingNumber, { numeric: true }),
-    text(['meetings', i, 'date'], ui.sessions.meetingDate),
-  ]);
-  const documents = listOf(facts.documents).map((document, i) => [
-    text(['documents', i, 'symbol'], ui.sessions.documentSymbol),
-    ...languagesOf(document.description).map((lang) =>
-      text(
-        ['documents', i, 'description', lang],
-        ui.sessions.documentDescription(ui.languages[lang] ?? lang),
-      ),
-    ),
-  ]);
   // New multilingual rows get a field per language of the session's title (all six for the CCPCJ).
   const factLanguages = languagesOf(valueAt(facts, ['session', 'title']));
   const emptyText = () => Object.fromEntries(factLanguages.map((lang) => [lang, '']));
   const languageName = (lang: string) => ui.languages[lang] ?? lang;
-  /** Rows of multilingual texts at `path` (each row's text at `inner` within it), added and removed whole. */
-  const textRows = (
+  /** Rows of fields at `path` (each row's fields from `fieldsOf`), added (as `newRow()`) and removed whole. */
+  const rowsAt = (
     path: FactsPath,
-    inner: FactsPath,
-    names: { legend: string; add: string; remove: (n: number) => string },
-    fieldLabel: (n: number, lang: string) => string,
+    names: RowNames,
+    fieldsOf: (row: Record<string, unknown>, j: number) => FieldEntry[],
+    newRow: () => unknown,
   ): RowList => {
     const rows = listOf(valueAt(facts, path));
     return {
       key: formatPath(path),
       legend: names.legend,
-      rows: rows.map((row, j) =>
-        languagesOf(valueAt(row, inner), factLanguages).map((lang) =>
-          text([...path, j, ...inner, lang], fieldLabel(j + 1, languageName(lang))),
-        ),
-      ),
+      rows: rows.map(fieldsOf),
       addLabel: names.add,
       removeLabel: names.remove,
-      add: () => set(path, [...rows, inner.length === 0 ? emptyText() : withValueAt({}, inner, emptyText())]),
+      add: () => set(path, [...rows, newRow()]),
       remove: (index) =>
         set(
           path,
@@ -194,6 +184,45 @@ export function FactsEditor({ session }: { session: SessionJson }) {
         ),
     };
   };
+  /** Rows of multilingual texts at `path` (each row's text at `inner` within it), added and removed whole. */
+  const textRows = (
+    path: FactsPath,
+    inner: FactsPath,
+    names: RowNames,
+    fieldLabel: (n: number, lang: string) => string,
+  ): RowList =>
+    rowsAt(
+      path,
+      names,
+      (row, j) =>
+        languagesOf(valueAt(row, inner), factLanguages).map((lang) =>
+          text([...path, j, ...inner, lang], fieldLabel(j + 1, languageName(lang))),
+        ),
+      () => (inner.length === 0 ? emptyText() : withValueAt({}, inner, emptyText())),
+    );
+  const meetings = rowsAt(
+    ['meetings'],
+    { legend: ui.sessions.meetings, add: ui.sessions.addMeeting, remove: ui.sessions.removeMeeting },
+    (_, i) => [
+      text(['meetings', i, 'number'], ui.sessions.meetingNumber, { numeric: true }),
+      text(['meetings', i, 'date'], ui.sessions.meetingDate),
+    ],
+    () => ({ number: '', date: '' }),
+  );
+  const documents = rowsAt(
+    ['documents'],
+    { legend: ui.sessions.documents, add: ui.sessions.addDocument, remove: ui.sessions.removeDocument },
+    (document, i) => [
+      text(['documents', i, 'symbol'], ui.sessions.documentSymbol),
+      ...languagesOf(document.description).map((lang) =>
+        text(
+          ['documents', i, 'description', lang],
+          ui.sessions.documentDescription(ui.languages[lang] ?? lang),
+        ),
+      ),
+    ],
+    () => ({ symbol: '', description: { en: '' } }),
+  );
   const agenda = listOf(facts.agenda).map((item, i) => ({
     number: String(item.number ?? i + 1),
     main: [
@@ -252,23 +281,30 @@ export function FactsEditor({ session }: { session: SessionJson }) {
     );
   };
 
+  /** The rows of a list, each with its fields and a button that removes it. */
+  const rowsOf = (list: RowList) =>
+    list.rows.map((row, j) => (
+      // biome-ignore lint/suspicious/noArrayIndexKey: rows are addressed by position in the facts (their paths), and re-keyed when rows are added or removed
+      <div className="row" key={`${list.key}-${j}-${list.rows.length}`}>
+        {row.map(show)}
+        <button type="button" disabled={!hydrated} onClick={() => list.remove(j)}>
+          {list.removeLabel(j + 1)}
+        </button>
+      </div>
+    ));
+  /** The button that adds a row to a list. */
+  const addButton = (list: RowList) => (
+    <button type="button" disabled={!hydrated} onClick={list.add}>
+      {list.addLabel}
+    </button>
+  );
   // `key` changes when the rows' positions change meaning (a group removed before them), so their inputs are made anew.
   const rowList = (list: RowList, extra?: ReactNode, key = list.key) => (
     <fieldset key={key}>
       <legend>{list.legend}</legend>
-      {list.rows.map((row, j) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: rows are addressed by position in the facts (their paths), and re-keyed when rows are added or removed
-        <div className="row" key={`${list.key}-${j}-${list.rows.length}`}>
-          {row.map(show)}
-          <button type="button" disabled={!hydrated} onClick={() => list.remove(j)}>
-            {list.removeLabel(j + 1)}
-          </button>
-        </div>
-      ))}
+      {rowsOf(list)}
       <div className="actions">
-        <button type="button" disabled={!hydrated} onClick={list.add}>
-          {list.addLabel}
-        </button>
+        {addButton(list)}
         {extra}
       </div>
     </fieldset>
@@ -296,64 +332,13 @@ export function FactsEditor({ session }: { session: SessionJson }) {
         <legend>{ui.sessions.general}</legend>
         {sessionFields.map(show)}
       </fieldset>
-      <fieldset>
-        <legend>{ui.sessions.meetings}</legend>
-        {meetings.map((row, i) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: rows are addressed by position in the facts (their paths), and re-keyed when rows are added or removed
-          <div className="row" key={`meeting-${i}-${listOf(facts.meetings).length}`}>
-            {row.map(show)}
-            <button
-              type="button"
-              disabled={!hydrated}
-              onClick={() =>
-                set(
-                  ['meetings'],
-                  listOf(facts.meetings).filter((_, j) => j !== i),
-                )
-              }
-            >
-              {ui.sessions.removeMeeting(i + 1)}
-            </button>
-          </div>
-        ))}
-        <button
-          type="button"
-          disabled={!hydrated}
-          onClick={() => set(['meetings'], [...listOf(facts.meetings), { number: '', date: '' }])}
-        >
-          {ui.sessions.addMeeting}
-        </button>
-      </fieldset>
-      <fieldset>
-        <legend>{ui.sessions.documents}</legend>
-        {documents.map((row, i) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: rows are addressed by position in the facts (their paths), and re-keyed when rows are added or removed
-          <div className="row" key={`document-${i}-${listOf(facts.documents).length}`}>
-            {row.map(show)}
-            <button
-              type="button"
-              disabled={!hydrated}
-              onClick={() =>
-                set(
-                  ['documents'],
-                  listOf(facts.documents).filter((_, j) => j !== i),
-                )
-              }
-            >
-              {ui.sessions.removeDocument(i + 1)}
-            </button>
-          </div>
-        ))}
-        <button
-          type="button"
-          disabled={!hydrated}
-          onClick={() =>
-            set(['documents'], [...listOf(facts.documents), { symbol: '', description: { en: '' } }])
-          }
-        >
-          {ui.sessions.addDocument}
-        </button>
-      </fieldset>
+      {[meetings, documents].map((list) => (
+        <fieldset key={list.key}>
+          <legend>{list.legend}</legend>
+          {rowsOf(list)}
+          {addButton(list)}
+        </fieldset>
+      ))}
       <fieldset>
         <legend>{ui.sessions.agenda}</legend>
         {agenda.map((item, i) => (
