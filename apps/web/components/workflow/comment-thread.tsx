@@ -1,9 +1,9 @@
 'use client';
 
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useId } from 'react';
 import { ui } from '../../lib/ui-strings';
-import { callApi } from './api-client';
 import type { CommentJson } from './draft-types';
+import { useApiPost } from './use-api-post';
 
 function byline(comment: CommentJson, people: Readonly<Record<string, string>>, me: string): string {
   const name = comment.author === me ? ui.panel.you : (people[comment.author] ?? comment.author);
@@ -25,8 +25,7 @@ export function CommentThread({
   label?: string;
   onChanged: () => Promise<void>;
 }) {
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, post } = useApiPost();
   const replyId = useId();
   const resolved = Boolean(thread.resolvedAt);
 
@@ -35,31 +34,15 @@ export function CommentThread({
     const form = event.currentTarget;
     const body = String(new FormData(form).get('body') ?? '').trim();
     if (body === '') return;
-    setBusy(true);
-    const result = await callApi(`/api/comments/${encodeURIComponent(thread.id)}/replies`, {
-      method: 'POST',
-      body: { body },
-    });
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.message);
-      return;
-    }
-    setError(null);
+    const accepted = await post(`/api/comments/${encodeURIComponent(thread.id)}/replies`, { body });
+    if (!accepted) return;
     form.reset();
     await onChanged();
   };
   const toggle = async () => {
-    setBusy(true);
-    const result = await callApi(
-      `/api/comments/${encodeURIComponent(thread.id)}/${resolved ? 'reopen' : 'resolve'}`,
-      {
-        method: 'POST',
-        body: { version: thread.version },
-      },
-    );
-    setBusy(false);
-    setError(result.ok ? null : result.message);
+    await post(`/api/comments/${encodeURIComponent(thread.id)}/${resolved ? 'reopen' : 'resolve'}`, {
+      version: thread.version,
+    });
     await onChanged();
   };
 

@@ -5,6 +5,8 @@ import type { AvailableEvent } from '@rapporteur/lifecycle';
 import { type FormEvent, useId, useState } from 'react';
 import { eventButtonLabel, ui } from '../../lib/ui-strings';
 import type { AuditEntryJson } from './draft-types';
+import { FieldError } from './field-error';
+import { FormActions } from './form-actions';
 import { describeNextActors } from './next-actors';
 import { RouteEditor } from './route-editor';
 import { sendEvent } from './send-event';
@@ -241,19 +243,8 @@ function EventTextForm({
         // biome-ignore lint/a11y/noAutofocus: the form opens on the user's request; focus goes where they type
         autoFocus
       />
-      {error && (
-        <p id={`${fieldId}-error`} role="alert" className="field-error">
-          {error}
-        </p>
-      )}
-      <div className="actions">
-        <button type="submit" disabled={busy}>
-          {eventButtonLabel(event.type, event.part)}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {ui.common.cancel}
-        </button>
-      </div>
+      <FieldError id={`${fieldId}-error`} message={error} />
+      <FormActions submitLabel={eventButtonLabel(event.type, event.part)} busy={busy} onCancel={onCancel} />
     </form>
   );
 }

@@ -2,8 +2,10 @@
 
 import { type FormEvent, useId, useState } from 'react';
 import { ui } from '../../lib/ui-strings';
-import { callApi } from './api-client';
 import type { CommentAnchor } from './comment-anchor';
+import { FieldError } from './field-error';
+import { FormActions } from './form-actions';
+import { useApiPost } from './use-api-post';
 
 /**
  * Narrows a whole-block anchor to the first place the typed words occur in the block's text, so a
@@ -36,9 +38,8 @@ export function NewCommentForm({
   onAdded: () => Promise<void>;
   onCancel: () => void;
 }) {
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, post } = useApiPost();
   const [wordsError, setWordsError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const fieldId = useId();
   const wordsId = useId();
   const submit = async (event: FormEvent<HTMLFormElement>) => {
@@ -57,17 +58,11 @@ export function NewCommentForm({
       sent = narrowed;
     }
     setWordsError(null);
-    setBusy(true);
-    const result = await callApi(`/api/drafts/${encodeURIComponent(draftId)}/comments`, {
-      method: 'POST',
-      body: { body, anchor: sent },
+    const accepted = await post(`/api/drafts/${encodeURIComponent(draftId)}/comments`, {
+      body,
+      anchor: sent,
     });
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.message);
-      return;
-    }
-    setError(null);
+    if (!accepted) return;
     form.reset();
     await onAdded();
   };
@@ -91,11 +86,7 @@ export function NewCommentForm({
         // biome-ignore lint/a11y/noAutofocus: the form opens on the user's request from the keyboard; focus goes where they type
         autoFocus={focusOnOpen}
       />
-      {error && (
-        <p id={`${fieldId}-error`} role="alert" className="field-error">
-          {error}
-        </p>
-      )}
+      <FieldError id={`${fieldId}-error`} message={error} />
       {blockText !== undefined && (
         <>
           <label htmlFor={wordsId}>{ui.comments.words}</label>
@@ -106,9 +97,7 @@ export function NewCommentForm({
             aria-describedby={wordsError ? `${wordsId}-error` : `${wordsId}-hint`}
           />
           {wordsError ? (
-            <p id={`${wordsId}-error`} role="alert" className="field-error">
-              {wordsError}
-            </p>
+            <FieldError id={`${wordsId}-error`} message={wordsError} />
           ) : (
             <p id={`${wordsId}-hint`} className="hint">
               {ui.comments.wordsHint}
@@ -116,14 +105,7 @@ export function NewCommentForm({
           )}
         </>
       )}
-      <div className="actions">
-        <button type="submit" disabled={busy}>
-          {ui.comments.add}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {ui.common.cancel}
-        </button>
-      </div>
+      <FormActions submitLabel={ui.comments.add} busy={busy} onCancel={onCancel} />
     </form>
   );
 }

@@ -3,6 +3,8 @@
 import { ROLES, type Role, type Route, type RouteStep } from '@rapporteur/lifecycle';
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { ui } from '../../lib/ui-strings';
+import { FieldError } from './field-error';
+import { FormActions } from './form-actions';
 import { PRESET_ROUTES, type PresetRouteKey } from './review-routes';
 
 /** A step being edited, with a key that follows it when steps are moved. */
@@ -132,19 +134,8 @@ export function RouteEditor({
           {ui.routeEditor.add}
         </button>
       </fieldset>
-      {error && (
-        <p id={`${baseId}-error`} role="alert" className="field-error">
-          {error}
-        </p>
-      )}
-      <div className="actions">
-        <button type="submit" disabled={busy}>
-          {ui.routeEditor.submit}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {ui.common.cancel}
-        </button>
-      </div>
+      <FieldError id={`${baseId}-error`} message={error} />
+      <FormActions submitLabel={ui.routeEditor.submit} busy={busy} onCancel={onCancel} />
     </form>
   );
 }
