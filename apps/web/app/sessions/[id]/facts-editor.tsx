@@ -223,6 +223,15 @@ export function FactsEditor({ session }: { session: SessionJson }) {
     ],
     () => ({ symbol: '', description: { en: '' } }),
   );
+  /** Where agenda item `i` keeps its groups of introductory statements (each group a list of officials). */
+  const groupsPath = (i: number): FactsPath => ['agenda', i, 'statements', 'introductory'];
+  const groupsOf = (i: number) => listOf(valueAt(facts, groupsPath(i)));
+  const addGroup = (i: number) => set(groupsPath(i), [...groupsOf(i), [emptyText()]]);
+  const removeGroup = (i: number, g: number) =>
+    set(
+      groupsPath(i),
+      groupsOf(i).filter((_, k) => k !== g),
+    );
   const agenda = listOf(facts.agenda).map((item, i) => ({
     number: String(item.number ?? i + 1),
     main: [
@@ -239,12 +248,9 @@ export function FactsEditor({ session }: { session: SessionJson }) {
       { ...ui.sessions.subItems, remove: (n) => ui.sessions.removeRow(ui.sessions.subItems.one, n) },
       (n, lang) => ui.sessions.subItemTitle(String.fromCharCode(96 + n), lang),
     ),
-    introductory: listOf(valueAt(item, ['statements', 'introductory'])).map((_, g) =>
-      textRows(
-        ['agenda', i, 'statements', 'introductory', g],
-        [],
-        ui.sessions.introductoryGroup(g + 1),
-        (n, lang) => ui.sessions.officialName(g + 1, n, lang),
+    introductory: groupsOf(i).map((_, g) =>
+      textRows([...groupsPath(i), g], [], ui.sessions.introductoryGroup(g + 1), (n, lang) =>
+        ui.sessions.officialName(g + 1, n, lang),
       ),
     ),
     speakers: [
@@ -351,33 +357,13 @@ export function FactsEditor({ session }: { session: SessionJson }) {
             {item.introductory.map((group, g) =>
               rowList(
                 group,
-                <button
-                  type="button"
-                  disabled={!hydrated}
-                  onClick={() =>
-                    set(
-                      ['agenda', i, 'statements', 'introductory'],
-                      listOf(valueAt(facts, ['agenda', i, 'statements', 'introductory'])).filter(
-                        (_, k) => k !== g,
-                      ),
-                    )
-                  }
-                >
+                <button type="button" disabled={!hydrated} onClick={() => removeGroup(i, g)}>
                   {ui.sessions.removeGroup(g + 1)}
                 </button>,
                 `${group.key}-of-${item.introductory.length}`,
               ),
             )}
-            <button
-              type="button"
-              disabled={!hydrated}
-              onClick={() =>
-                set(
-                  ['agenda', i, 'statements', 'introductory'],
-                  [...listOf(valueAt(facts, ['agenda', i, 'statements', 'introductory'])), [emptyText()]],
-                )
-              }
-            >
+            <button type="button" disabled={!hydrated} onClick={() => addGroup(i)}>
               {ui.sessions.addGroup}
             </button>
             {item.speakers.map(show)}
