@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { DraftTable } from '../../components/workflow/draft-table';
 import type { DraftListEntry } from '../../components/workflow/draft-types';
 import { readApi, requireUser, sessionChoices, staffNames } from '../../components/workflow/server-api';
+import { SessionOptions } from '../../components/workflow/session-options';
 import { ui } from '../../lib/ui-strings';
 
 export const metadata: Metadata = { title: ui.dashboard.title };
@@ -78,11 +79,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             {ui.dashboard.session}
             <select name="session" defaultValue={session}>
               <option value="">{ui.dashboard.anySession}</option>
-              {sessions.map((choice) => (
-                <option key={choice.id} value={choice.id}>
-                  {choice.label}
-                </option>
-              ))}
+              <SessionOptions sessions={sessions} />
             </select>
           </label>
           <label>

@@ -4,6 +4,7 @@ import { type FormEvent, useState } from 'react';
 import { callApi } from '../../../components/workflow/api-client';
 import { FieldError } from '../../../components/workflow/field-error';
 import { PRESET_ROUTES, type PresetRouteKey } from '../../../components/workflow/review-routes';
+import { SessionOptions } from '../../../components/workflow/session-options';
 import { ui } from '../../../lib/ui-strings';
 import { useHydrated } from '../../../lib/use-hydrated';
 
@@ -87,11 +88,7 @@ export function NewDraftForm({
           onChange={(e) => setSessionId(e.target.value)}
           {...invalid('sessionId')}
         >
-          {sessions.map((choice) => (
-            <option key={choice.id} value={choice.id}>
-              {choice.label}
-            </option>
-          ))}
+          <SessionOptions sessions={sessions} />
         </select>
       </label>
       <FieldError id="sessionId-error" message={errors.sessionId} />
