@@ -64,6 +64,12 @@ export function CompareVersions({
     } else setError(result.message);
   };
   const newest = versions[versions.length - 1]!.version;
+  // Both ends of the comparison choose among the same versions.
+  const options = versions.map((v) => (
+    <option key={v.version} value={v.version}>
+      {label(v)}
+    </option>
+  ));
   return (
     <section className="workflow-panel compare" aria-labelledby={headingId}>
       <h2 id={headingId}>{ui.compare.title}</h2>
@@ -71,21 +77,13 @@ export function CompareVersions({
         <label>
           {ui.compare.from}
           <select name="from" defaultValue={String(versions[0]!.version)}>
-            {versions.map((v) => (
-              <option key={v.version} value={v.version}>
-                {label(v)}
-              </option>
-            ))}
+            {options}
           </select>
         </label>
         <label>
           {ui.compare.to}
           <select name="to" defaultValue={String(newest)}>
-            {versions.map((v) => (
-              <option key={v.version} value={v.version}>
-                {label(v)}
-              </option>
-            ))}
+            {options}
           </select>
         </label>
         <button type="submit" disabled={busy}>
