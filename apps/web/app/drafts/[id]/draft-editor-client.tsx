@@ -18,13 +18,6 @@ export interface DraftEditorClientProps {
 }
 
 /** The editor with the lifecycle panel beside it (the editor keeps its own problems panel). */
-const layout = {
-  display: 'grid',
-  gridTemplateColumns: 'minmax(0, 1fr) 20rem',
-  gap: '1rem',
-  alignItems: 'start',
-} as const;
-
 /**
  * The editor page's body: the draft in the editor, co-edited live through the step protocol, with
  * the lifecycle panel beside it listing who is in the draft. Both share one copy of the draft
@@ -73,7 +66,7 @@ export function DraftEditorClient({ draftId, people, me }: DraftEditorClientProp
     <article className="draft-editor">
       <h1>{draft.symbol || draft.title}</h1>
       <p>{draft.lifecycle.description}</p>
-      <div style={layout}>
+      <div className="editor-layout">
         <AddendumEditor
           draftId={draft.id}
           language={draft.language}
