@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 // The browser side of e2e/editor-selection.spec.ts, bundled with esbuild: the addendum editor's
-// view on a small draft, and a way to dispatch a transaction that changes what the view draws
-// exactly between a click moving the browser's selection and ProseMirror reading it.
+// view on a small draft, and ways to act exactly between the browser moving its selection and
+// ProseMirror reading it: a transaction that changes what the view draws, or a key.
 import { createBuilders } from '@rapporteur/document';
 import { createAddendumState, createAddendumView, setReadyParts } from '@rapporteur/editor';
 
@@ -13,6 +13,13 @@ export interface SelectionRace {
   fired(): boolean;
   /** The text of the textblock the editor's selection is in, and the selection's offset in it. */
   caret(): { text: string; offset: number };
+  /**
+   * Moves the browser's caret to the start of the paragraph holding `text` and presses Enter at once,
+   * in one task: before the browser's selectionchange event can tell ProseMirror of the move.
+   */
+  enterAtStartOf(text: string): void;
+  /** The text of every textblock of the document, in order. */
+  blocks(): string[];
 }
 
 declare global {
@@ -42,10 +49,17 @@ const doc = b.doc(
   ),
   b.section('actionTaken', 'B. Action taken', b.paragraph('No action was taken.')),
 );
+// Fresh block ids from a counter: the page is not served from a secure origin, which
+// crypto.randomUUID needs.
+let ids = 0;
+const newId = () => {
+  ids += 1;
+  return `race-${ids}`;
+};
 const view = createAddendumView(
   document.getElementById('editor')!,
-  createAddendumState({ doc, language: 'en', newId: () => crypto.randomUUID() }),
-  { language: 'en', newId: () => crypto.randomUUID() },
+  createAddendumState({ doc, language: 'en', newId }),
+  { language: 'en', newId },
 );
 
 window.selectionRace = {
@@ -56,5 +70,23 @@ window.selectionRace = {
   caret: () => {
     const { $head } = view.state.selection;
     return { text: $head.parent.textContent, offset: $head.parentOffset };
+  },
+  enterAtStartOf: (text) => {
+    const paragraph = Array.from(view.dom.querySelectorAll('p')).find((p) => p.textContent === text);
+    const walker = document.createTreeWalker(paragraph!, NodeFilter.SHOW_TEXT);
+    let first = walker.nextNode();
+    while (first && first.textContent !== text) first = walker.nextNode();
+    document.getSelection()!.collapse(first, 0);
+    view.dom.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Enter', keyCode: 13, bubbles: true, cancelable: true }),
+    );
+  },
+  blocks: () => {
+    const texts: string[] = [];
+    view.state.doc.descendants((node) => {
+      if (node.isTextblock) texts.push(node.textContent);
+      return !node.isTextblock;
+    });
+    return texts;
   },
 };

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { build } from 'esbuild';
 
 // A real browser is needed: the race is between the browser moving its selection on a click and
@@ -18,9 +18,8 @@ test.beforeAll(async () => {
   script = bundle.outputFiles[0]!.text;
 });
 
-test('a click keeps its caret when a transaction arrives before the editor has read the click', async ({
-  page,
-}) => {
+/** Serves the race page and opens it. */
+async function openRacePage(page: Page): Promise<void> {
   await page.route(`${origin}/**`, (route) => {
     const path = new URL(route.request().url()).pathname;
     if (path === '/race.js') {
@@ -33,6 +32,12 @@ test('a click keeps its caret when a transaction arrives before the editor has r
   });
   await page.goto(`${origin}/`);
   await page.waitForFunction(() => 'selectionRace' in window);
+}
+
+test('a click keeps its caret when a transaction arrives before the editor has read the click', async ({
+  page,
+}) => {
+  await openRacePage(page);
   await page.evaluate(() => window.selectionRace.armReadyPartsOnNextSelectionChange());
   const target = page.locator('p.rp-paragraph', { hasText: 'Speakers noted the progress made.' });
   await target.click({ position: { x: 40, y: 8 } });
@@ -45,4 +50,29 @@ test('a click keeps its caret when a transaction arrives before the editor has r
     paragraph.contains(document.getSelection()?.focusNode ?? null),
   );
   expect(domCaretInTarget).toBe(true);
+});
+
+test('a key pressed before the editor has read the browser\u2019s new caret acts where the caret is shown', async ({
+  page,
+}) => {
+  await openRacePage(page);
+  const title = 'Integrating and coordinating efforts';
+  await page.locator('h1.rp-title').click();
+  await expect.poll(() => page.evaluate(() => window.selectionRace.caret().text)).toBe(title);
+  // As Home then Enter on a busy machine: Enter arrives before the selectionchange of Home.
+  await page.evaluate(() => window.selectionRace.enterAtStartOf('No action was taken.'));
+  expect(await page.evaluate(() => window.selectionRace.blocks())).toEqual([
+    title,
+    'The Commission considered item 6 at its 8th meeting.',
+    'A. Deliberations',
+    'Crime prevention',
+    'Speakers noted the progress made.',
+    'B. Action taken',
+    '',
+    'No action was taken.',
+  ]);
+  expect(await page.evaluate(() => window.selectionRace.caret())).toEqual({
+    text: 'No action was taken.',
+    offset: 0,
+  });
 });

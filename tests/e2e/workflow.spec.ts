@@ -308,6 +308,13 @@ test('the main pages have no serious accessibility violation', async ({ page }) 
   await page.goto(`/drafts/${id}/review`);
   await expect(page.locator('.lifecycle-panel .standing')).toContainText('Drafting');
   await expectNoSeriousViolations(page);
+  await page.goto(`/drafts/${id}`);
+  await expect(page.locator('.rp-status')).toHaveAttribute('data-status', 'saved');
+  await expectNoSeriousViolations(page);
+  await page.goto('/sessions');
+  await page.getByRole('link', { name: 'CCPCJ 28 (2019)' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('CCPCJ');
+  await expectNoSeriousViolations(page);
   await page.goto('/documents/E/CN.15/2019/L.1/Add.6');
   await expectNoSeriousViolations(page);
 });

@@ -5,7 +5,7 @@ import type { EditorState, Transaction } from 'prosemirror-state';
 import { EditorView, type NodeView, type ViewMutationRecord } from 'prosemirror-view';
 import { type IdSource, withFreshIds } from './block-ids.js';
 import { sliceText, stripNumbersFromSlice, stripNumbersFromText } from './clipboard-text.js';
-import { withBrowserSelection } from './dom-selection.js';
+import { takeBrowserSelection, withBrowserSelection } from './dom-selection.js';
 import { clipboardParser, clipboardSerializer, type RenderContext, renderNode } from './dom-specs.js';
 import { currentNumbering, numberingKey } from './numbering-plugin.js';
 import { blockNumber, blockNumberAt, footnoteNumber, showNumber } from './shown-numbers.js';
@@ -31,7 +31,8 @@ export function directionOf(language: OfficialLanguage): 'ltr' | 'rtl' {
  * document's language and direction on the editable element, copies that carry numbers as text,
  * and pastes that drop numbers, link valid symbols and give copied blocks fresh ids; a symbol opens
  * its document on Ctrl- or ⌘-click. Transactions dispatched between a click and ProseMirror reading
- * it keep the click's selection ({@link withBrowserSelection}).
+ * it keep the click's selection ({@link withBrowserSelection}), and keys act where the browser shows
+ * the caret ({@link takeBrowserSelection}).
  */
 export function createAddendumView(
   place: HTMLElement,
@@ -87,8 +88,13 @@ export function createAddendumView(
       lang: language,
       dir: directionOf(language),
       spellcheck: 'true',
+      role: 'textbox',
       'aria-label': 'Draft text',
       'aria-multiline': 'true',
+    },
+    handleKeyDown: (keyView) => {
+      takeBrowserSelection(keyView);
+      return false;
     },
     handleDOMEvents: { click: (_view, event) => openSymbolOnModClick(event) },
     clipboardSerializer: clipboardSerializer(copyContext),

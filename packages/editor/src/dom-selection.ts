@@ -35,3 +35,16 @@ export function withBrowserSelection(view: EditorView, tr: Transaction): Transac
   const $head = tr.doc.resolve(tr.mapping.map(head));
   return tr.setSelection(TextSelection.between($anchor, $head));
 }
+
+/**
+ * Takes the selection the browser shows into the editor's state before a key is handled, when
+ * ProseMirror has not read it yet. A key that moves the caret natively (Home, End, the arrows) moves
+ * the browser's selection at once, but ProseMirror hears of it only on the `selectionchange` event,
+ * a task the browser may run after the next key's events when it is busy. Home then Enter would
+ * split the paragraph where the caret was before Home; with this, every key acts where the drafter
+ * sees the caret.
+ */
+export function takeBrowserSelection(view: EditorView): void {
+  const tr = withBrowserSelection(view, view.state.tr);
+  if (tr.selectionSet) view.dispatch(tr);
+}
