@@ -23,6 +23,7 @@ import type { CollabServer, PresencePerson } from './collab-protocol.js';
 import { planCollabStart } from './collab-restore.js';
 import { CollabSession } from './collab-session.js';
 import { unsentText } from './collab-sync.js';
+import { takeBrowserSelection } from './dom-selection.js';
 import { editorCss } from './editor-css.js';
 import { createAddendumState } from './editor-state.js';
 import { liftItem, paragraphToItem, sinkItem } from './item-commands.js';
@@ -303,6 +304,7 @@ export function AddendumEditor(props: AddendumEditorProps) {
   const runCommand = (command: Command) => {
     const view = viewRef.current;
     if (!view) return;
+    takeBrowserSelection(view);
     command(view.state, view.dispatch);
     view.focus();
   };
