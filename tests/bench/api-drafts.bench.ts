@@ -205,7 +205,7 @@ function passes(figures: Figures, goal: number): boolean {
 }
 
 async function benchEngine(engine: 'sqlite' | 'postgres'): Promise<boolean> {
-  const database = await servedDatabase(engine, 'rapporteur-bench-');
+  const database = await servedDatabase(engine, 'rapporteur-bench-', { durable: true });
   const { options, env } = database;
   const server = await startAppServer(env).catch(async (error) => {
     await database.drop();

@@ -95,7 +95,7 @@ function latencies(clients: CollabClient[], from: number, to: number) {
 }
 
 async function benchEngine(engine: 'sqlite' | 'postgres'): Promise<boolean> {
-  const database = await servedDatabase(engine, 'rapporteur-bench-');
+  const database = await servedDatabase(engine, 'rapporteur-bench-', { durable: true });
   const { options, env } = database;
   const [draftId] = await seedStore(options, 1);
   const server = await startAppServer(env).catch(async (error) => {

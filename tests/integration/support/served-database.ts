@@ -15,15 +15,17 @@ export interface ServedDatabase {
 }
 
 /**
- * A fresh database on `engine`: a PostgreSQL server started on loopback, or a SQLite file in a new
+ * A fresh database on `engine`: a PostgreSQL server started on loopback (with its commits synced
+ * to disk when `durable`, as benchmarks want; see startPostgres), or a SQLite file in a new
  * temporary folder (with DATABASE_URL cleared so the server does not pick up one from outside).
  */
 export async function servedDatabase(
   engine: 'sqlite' | 'postgres',
   name = 'rapporteur-served-',
+  { durable = false }: { readonly durable?: boolean } = {},
 ): Promise<ServedDatabase> {
   if (engine === 'postgres') {
-    const postgres = await startPostgres();
+    const postgres = await startPostgres({ durable });
     return {
       options: { databaseUrl: postgres.url() },
       env: { DATABASE_URL: postgres.url() },

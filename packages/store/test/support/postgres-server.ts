@@ -56,13 +56,24 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** How a throwaway cluster runs. */
+export interface PostgresServerOptions {
+  /**
+   * Commits synced to disk as a production server's are (fsync, synchronous_commit and full-page
+   * writes on, PostgreSQL's defaults): for benchmarks, whose figures must be those of a durable
+   * server. Off by default: the tests do not measure PostgreSQL's own durability and run faster.
+   */
+  readonly durable?: boolean;
+}
+
 /**
  * Starts a fresh PostgreSQL cluster in a temporary folder: initdb (as the `postgres` user when we are
  * root, since PostgreSQL refuses to run as root; as ourselves otherwise), then pg_ctl start listening
- * only on 127.0.0.1 at a free port with its socket in that folder. The cluster is disposable, so it
- * runs without fsync — durability of PostgreSQL itself is not what these tests are about.
+ * only on 127.0.0.1 at a free port with its socket in that folder. The cluster is disposable, so
+ * unless `durable` it runs without fsync — durability of PostgreSQL itself is not what these tests
+ * are about.
  */
-export async function startPostgres(): Promise<PostgresServer> {
+export async function startPostgres(options: PostgresServerOptions = {}): Promise<PostgresServer> {
   const bin = findPostgresBin();
   const dir = mkdtempSync(join(tmpdir(), 'rapporteur-pg-'));
   const data = join(dir, 'data');
@@ -93,9 +104,7 @@ export async function startPostgres(): Promise<PostgresServer> {
       '-c listen_addresses=127.0.0.1',
       `-p ${port}`,
       `-k ${dir}`,
-      '-c fsync=off',
-      '-c synchronous_commit=off',
-      '-c full_page_writes=off',
+      ...(options.durable ? [] : ['-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off']),
       '-c max_connections=200',
     ].join(' ');
     await pgTool('pg_ctl', ['-D', data, '-l', log, '-w', '-t', '60', '-o', serverOptions, 'start']);
