@@ -17,7 +17,6 @@ export interface DraftEditorClientProps {
   readonly me: string;
 }
 
-/** The editor with the lifecycle panel beside it (the editor keeps its own problems panel). */
 /**
  * The editor page's body: the draft in the editor, co-edited live through the step protocol, with
  * the lifecycle panel beside it listing who is in the draft. Both share one copy of the draft

@@ -148,11 +148,12 @@ export function FactsEditor({ session }: { session: SessionJson }) {
       );
     });
 
+  const languageName = (lang: string) => ui.languages[lang] ?? lang;
   const sessionFields = [
     text(['session', 'number'], ui.sessions.number, { numeric: true }),
     text(['session', 'year'], ui.sessions.year, { numeric: true }),
     ...languagesOf(valueAt(facts, ['session', 'title'])).map((lang) =>
-      text(['session', 'title', lang], ui.sessions.sessionTitle(ui.languages[lang] ?? lang)),
+      text(['session', 'title', lang], ui.sessions.sessionTitle(languageName(lang))),
     ),
     text(['session', 'startDate'], ui.sessions.startDate),
     text(['session', 'endDate'], ui.sessions.endDate),
@@ -161,7 +162,6 @@ export function FactsEditor({ session }: { session: SessionJson }) {
   // New multilingual rows get a field per language of the session's title (all six for the CCPCJ).
   const factLanguages = languagesOf(valueAt(facts, ['session', 'title']));
   const emptyText = () => Object.fromEntries(factLanguages.map((lang) => [lang, '']));
-  const languageName = (lang: string) => ui.languages[lang] ?? lang;
   /** Rows of fields at `path` (each row's fields from `fieldsOf`), added (as `newRow()`) and removed whole. */
   const rowsAt = (
     path: FactsPath,
@@ -215,10 +215,7 @@ export function FactsEditor({ session }: { session: SessionJson }) {
     (document, i) => [
       text(['documents', i, 'symbol'], ui.sessions.documentSymbol),
       ...languagesOf(document.description).map((lang) =>
-        text(
-          ['documents', i, 'description', lang],
-          ui.sessions.documentDescription(ui.languages[lang] ?? lang),
-        ),
+        text(['documents', i, 'description', lang], ui.sessions.documentDescription(languageName(lang))),
       ),
     ],
     () => ({ symbol: '', description: { en: '' } }),
@@ -237,7 +234,7 @@ export function FactsEditor({ session }: { session: SessionJson }) {
     main: [
       text(['agenda', i, 'number'], ui.sessions.itemNumber, { numeric: true }),
       ...languagesOf(item.title).map((lang) =>
-        text(['agenda', i, 'title', lang], ui.sessions.itemTitle(ui.languages[lang] ?? lang)),
+        text(['agenda', i, 'title', lang], ui.sessions.itemTitle(languageName(lang))),
       ),
       text(['agenda', i, 'meetings'], ui.sessions.itemMeetings, { list: 'numbers' }),
       text(['agenda', i, 'documents'], ui.sessions.itemDocuments, { list: 'codes' }),
