@@ -198,8 +198,8 @@ const DRAFT_SUMMARY_COLUMNS = [
   'updated_at',
 ] as const satisfies readonly Exclude<keyof DraftsTable, 'document' | 'locked_ids'>[];
 
-/** Every column of the drafts table but the document. */
-const DRAFT_COLUMNS_BUT_DOCUMENT = [...DRAFT_SUMMARY_COLUMNS, 'locked_ids'] as const;
+/** Every column of the drafts table but the document: what a move that wrote the document reads back. */
+export const DRAFT_COLUMNS_BUT_DOCUMENT = [...DRAFT_SUMMARY_COLUMNS, 'locked_ids'] as const;
 
 /**
  * The drafts table's columns as the hot reads (a draft by id, a draft with its pending steps) select
@@ -338,15 +338,25 @@ export function columnsToSet(save: DraftSave) {
 }
 
 /** The columns a draft's move sets. */
-type DraftMoveValues = Partial<Selectable<DraftsTable>> &
+export type DraftMoveValues = Partial<Selectable<DraftsTable>> &
   Pick<DraftsTable, 'version' | 'updated_by' | 'updated_at'>;
 
-/** A draft's row once moved: every column, the document only when the move did not write one. */
-type MovedRow = Omit<Selectable<DraftsTable>, 'document'> & { document?: string };
+/** The columns a move from `baseVersion` sets: the changed ones, the next version, who and when. */
+export function moveValues(
+  set: Partial<Selectable<DraftsTable>>,
+  baseVersion: number,
+  actor: string,
+  now: string,
+): DraftMoveValues {
+  return { ...set, version: baseVersion + 1, updated_by: actor, updated_at: now };
+}
 
-/** A moved draft's row, its document taken from `values` when the move wrote one. */
-function movedRow(found: MovedRow, values: DraftMoveValues): Selectable<DraftsTable> {
-  return { ...found, document: values.document ?? found.document! };
+/** A draft's row once moved: every column, the document only when the move did not write one. */
+export type MovedRow = Omit<Selectable<DraftsTable>, 'document'> & { document?: string };
+
+/** The draft a move left, from its row as read back and the values the move set (its document, if written). */
+export function movedDraft(found: MovedRow, values: DraftMoveValues): Draft {
+  return toDraft({ ...found, document: values.document ?? found.document! });
 }
 
 /** The columns a move sets, in order: which statement moves the draft (see moveStatement). */
@@ -449,12 +459,7 @@ export async function moveDraft(
   save: DraftMove,
   now: string,
 ): Promise<Draft | undefined> {
-  const values: DraftMoveValues = {
-    ...set,
-    version: baseVersion + 1,
-    updated_by: save.actor,
-    updated_at: now,
-  };
+  const values = moveValues(set, baseVersion, save.actor, now);
   // The draft moves and its document joins the history by a copy made inside the database, so the
   // text is not sent to it a second time; a new document is not read back either (it is the text
   // just written). On PostgreSQL both happen in one statement (one round trip), on SQLite in two.
@@ -463,12 +468,11 @@ export async function moveDraft(
   const [found] = await move(trx, ...columns.map((column) => values[column]), id, baseVersion);
   if (found === undefined) return undefined;
   if (ctx.engine === 'sqlite') await copyToHistoryOnSqlite(trx, id);
-  const row = movedRow(found, values);
   if (save.audit) {
     await appendAuditEntry(trx, ctx.engine, now, { ...save.audit, draftId: id, actor: save.actor });
   }
-  if (!save.quiet) await ctx.notifier.announce(trx, { kind: 'draft', draftId: id, version: row.version });
-  return toDraft(row);
+  if (!save.quiet) await ctx.notifier.announce(trx, { kind: 'draft', draftId: id, version: values.version });
+  return movedDraft(found, values);
 }
 
 /** Builds the drafts repository over a store context. */

@@ -1,4 +1,4 @@
-import { type Kysely, type RawBuilder, sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { compiledOnce } from './compiled-once.js';
 import type { Engine, StoreContext } from './context.js';
 import {
@@ -7,6 +7,7 @@ import {
   type DraftSave,
   draftColumns,
   moveDraft,
+  moveValues,
   readDraft,
   toDraft,
 } from './drafts.js';
@@ -14,6 +15,7 @@ import { InvalidInput, isUniqueViolation, NotFound, VersionConflict } from './er
 import { onlyFoldsBetween, recordFoldedVersion } from './fold-versions.js';
 import { decodeJson, encodeJson, type JsonValue } from './json.js';
 import type { StoreNotice } from './notices.js';
+import { type LoggedSave, saveDocumentOnPostgres } from './postgres-document-save.js';
 import type { Database } from './tables.js';
 
 /** One collaborative-editing step as accepted by the authority, with the version it produced. */
@@ -51,9 +53,11 @@ export interface Fold {
  * A whole-document save through the step log: the draft's save (document, title, lifecycle, …) on
  * top of draft `baseVersion`, made on the text at step `stepVersion`, which must be the latest; and
  * the step that turns that text into the saved document (none when the document is unchanged), so
- * that open editors receive the change like any other.
+ * that open editors receive the change like any other. It carries no audit entry: editing is not an
+ * event of the audit log (lifecycle events are), and on PostgreSQL the save is one statement, which
+ * could not read the log's last entry to chain a new one to it.
  */
-export interface DocumentSave extends DraftSave {
+export interface DocumentSave extends Omit<DraftSave, 'audit'> {
   readonly baseVersion: number;
   readonly stepVersion: number;
   readonly step?: { readonly clientId: string; readonly step: unknown } | undefined;
@@ -129,7 +133,7 @@ export interface Steps {
    */
   onlyFoldsBetween(draftId: string, after: number, upTo: number): Promise<boolean>;
   /**
-   * Saves a whole document through the log, in one transaction: the draft moves to its next version,
+   * Saves a whole document through the log, atomically (one transaction; one statement on PostgreSQL): the draft moves to its next version,
    * the step (if any) is appended after `stepVersion`, and the new draft version becomes the log's
    * start. VersionConflict (entity `draft`, with the current draft) if the draft has moved on, or
    * (entity `steps`) if steps were accepted after `stepVersion`; nothing is written then.
@@ -148,54 +152,6 @@ const stepAfterFold = compiledOnce(['\u0000draft'], (db, draftId) =>
     )
     .limit(1),
 );
-
-/** The step a whole-document save appends: who made it and its encoded JSON. */
-interface SaveStep {
-  readonly clientId: string;
-  readonly step: string;
-}
-
-/**
- * As recordSaveOnSqlite, on PostgreSQL in one statement (one round trip instead of three, a save's
- * hottest path): the latest step version is read, and only when it is `expected` the step is
- * inserted and the fold point upserted, by data-modifying WITH clauses. All of them see the same
- * snapshot, as the separate statements did; a concurrent append still meets the unique key.
- * `announcing` (the notifier's pg_notify calls, when it announces in statements) is evaluated in the
- * same statement: when the log has moved the caller rolls the transaction back, and the notices with it.
- */
-async function recordSaveOnPostgres(
-  trx: Kysely<Database>,
-  draftId: string,
-  expected: number,
-  added: SaveStep | undefined,
-  fold: FoldPoint,
-  now: string,
-  announcing: RawBuilder<unknown> | undefined,
-): Promise<boolean> {
-  const insertStep =
-    added === undefined
-      ? sql``
-      : sql`, added as (
-          insert into steps (draft_id, version, client_id, step, created_at)
-          select ${draftId}, ${fold.stepVersion}, ${added.clientId}, ${added.step}, ${now} from ready
-          returning version)`;
-  const { rows } = await sql<{ latest: number }>`
-    with latest as (
-      select coalesce(max(version), 0) as version from steps where draft_id = ${draftId}
-    ), ready as (
-      select 1 from latest where version = ${expected}
-    )${insertStep}, folded as (
-      insert into step_folds (draft_id, step_version, draft_version, recorded_at)
-      select ${draftId}, ${fold.stepVersion}, ${fold.draftVersion}, ${now} from ready
-      on conflict (draft_id) do update set step_version = excluded.step_version,
-        draft_version = excluded.draft_version, recorded_at = excluded.recorded_at
-      returning draft_id
-    )
-    select version as latest${announcing === undefined ? sql`` : sql`, ${announcing}`} from latest`.execute(
-    trx,
-  );
-  return Number(rows[0]?.latest) === expected;
-}
 
 /**
  * A draft's row and whether a step lies after its log's start, per engine (compiled once: every read
@@ -306,24 +262,40 @@ export function createSteps(ctx: StoreContext): Steps {
   }
 
   /**
-   * A whole-document save's part of the log, inside its transaction, if the log is still at `expected`:
-   * its step (when the text changed) appended and the fold point moved to the saved draft version.
-   * False (nothing written) if steps were accepted after `expected`. SQLite: three statements.
+   * A whole-document save as a transaction of separate statements (SQLite, where a statement costs no
+   * round trip; saveDocumentOnPostgres otherwise): the draft moves, and if the log is still at
+   * `log.expected` its step (when the text changed) is appended and the log restarts at the saved
+   * version; the notices are announced with it. Undefined if the draft had moved; throws a
+   * VersionConflict, rolling the move back, if the log had.
    */
-  async function recordSaveOnSqlite(
+  async function saveInTransaction(
     trx: Kysely<Database>,
     draftId: string,
-    expected: number,
-    added: SaveStep | undefined,
-    fold: FoldPoint,
-    now: string,
-  ): Promise<boolean> {
-    if ((await latestVersion(draftId, trx)) !== expected) return false;
-    if (added !== undefined) {
-      await insertStep(trx, draftId, fold.stepVersion, added.clientId, added.step, now);
+    save: DocumentSave,
+    set: ReturnType<typeof columnsToSet>,
+    log: LoggedSave,
+    notices: readonly StoreNotice[],
+  ): Promise<Draft | undefined> {
+    // The move is announced below, with the step, in one go.
+    const draft = await moveDraft(
+      ctx,
+      trx,
+      draftId,
+      save.baseVersion,
+      set,
+      { ...save, quiet: true },
+      log.now,
+    );
+    if (draft === undefined) return undefined;
+    if ((await latestVersion(draftId, trx)) !== log.expected) {
+      throw new VersionConflict('steps', draftId, log.expected, -1, undefined);
     }
-    await recordFold(trx, draftId, fold, now);
-    return true;
+    if (log.added !== undefined) {
+      await insertStep(trx, draftId, log.stepVersion, log.added.clientId, log.added.step, log.now);
+    }
+    await recordFold(trx, draftId, { stepVersion: log.stepVersion, draftVersion: draft.version }, log.now);
+    await ctx.notifier.announce(trx, ...notices);
+    return draft;
   }
 
   function checkStepVersion(field: string, version: number): void {
@@ -450,45 +422,42 @@ export function createSteps(ctx: StoreContext): Steps {
       const set = columnsToSet(save);
       const step = save.step === undefined ? undefined : encodeJson('step', save.step.step);
       if (save.step?.clientId === '') throw new InvalidInput('step.clientId', 'is empty');
-      const stepVersion = save.stepVersion + (step === undefined ? 0 : 1);
+      const added =
+        step === undefined || save.step === undefined ? undefined : { clientId: save.step.clientId, step };
+      const stepVersion = save.stepVersion + (added === undefined ? 0 : 1);
       const now = ctx.now();
-      let outcome: Draft | 'draft moved' | 'steps moved';
+      const log = { expected: save.stepVersion, stepVersion, added, now };
+      const notices: StoreNotice[] = [{ kind: 'draft', draftId, version: save.baseVersion + 1 }];
+      if (added !== undefined) notices.push({ kind: 'steps', draftId, version: stepVersion });
+      // On PostgreSQL the notices go out in the save's statement (the notifier's pg_notify calls).
+      const announcing = ctx.engine === 'postgres' ? ctx.notifier.inStatement?.(notices) : undefined;
+      let saved: Draft | undefined;
       try {
-        outcome = await db.transaction().execute(async (trx) => {
-          // The move is announced below, with the step, in one go.
-          const moved = { ...save, quiet: true };
-          const draft = await moveDraft(ctx, trx, draftId, save.baseVersion, set, moved, now);
-          if (draft === undefined) return 'draft moved';
-          const added =
-            step === undefined || save.step === undefined
-              ? undefined
-              : { clientId: save.step.clientId, step };
-          const fold = { stepVersion, draftVersion: draft.version };
-          const notices: StoreNotice[] = [{ kind: 'draft', draftId, version: draft.version }];
-          if (added !== undefined) notices.push({ kind: 'steps', draftId, version: stepVersion });
-          // On PostgreSQL the notices go out in the log's statement (the notifier's pg_notify calls).
-          const announcing = ctx.engine === 'postgres' ? ctx.notifier.inStatement?.(notices) : undefined;
-          const recorded =
-            ctx.engine === 'postgres'
-              ? await recordSaveOnPostgres(trx, draftId, save.stepVersion, added, fold, now, announcing)
-              : await recordSaveOnSqlite(trx, draftId, save.stepVersion, added, fold, now);
-          // Rolls the transaction back: the draft's move is undone.
-          if (!recorded) throw new VersionConflict('steps', draftId, save.stepVersion, -1, undefined);
-          if (announcing === undefined) await ctx.notifier.announce(trx, ...notices);
-          return draft;
-        });
+        saved =
+          announcing === undefined
+            ? await db
+                .transaction()
+                .execute((trx) => saveInTransaction(trx, draftId, save, set, log, notices))
+            : await saveDocumentOnPostgres(
+                db,
+                draftId,
+                save.baseVersion,
+                moveValues(set, save.baseVersion, save.actor, now),
+                log,
+                announcing,
+              );
       } catch (error) {
-        if (!(error instanceof VersionConflict) && !isUniqueViolation(error)) throw error;
         // Another writer won a race on a unique key (the next step, or the next draft version).
-        const current = await readDraft(ctx, draftId);
-        outcome = current.version === save.baseVersion ? 'steps moved' : 'draft moved';
+        if (!(error instanceof VersionConflict) && !isUniqueViolation(error)) throw error;
       }
-      if (outcome === 'draft moved') return draftConflict(draftId, save.baseVersion);
-      if (outcome === 'steps moved') {
-        const current = await latestVersion(draftId);
-        throw new VersionConflict('steps', draftId, save.stepVersion, current, current);
+      if (saved !== undefined) return { draft: saved, stepVersion };
+      // Refused, nothing written: the draft has moved on, or else steps were accepted after the text.
+      const current = await readDraft(ctx, draftId);
+      if (current.version !== save.baseVersion) {
+        throw new VersionConflict<Draft>('draft', draftId, save.baseVersion, current.version, current);
       }
-      return { draft: outcome, stepVersion };
+      const latest = await latestVersion(draftId);
+      throw new VersionConflict('steps', draftId, save.stepVersion, latest, latest);
     },
   };
 }
