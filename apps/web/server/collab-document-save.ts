@@ -55,11 +55,7 @@ export async function saveWholeDocument(
         stepVersion: current.version,
         step: step === undefined ? undefined : { clientId: `save:${save.actor}`, step: step.toJSON() },
       });
-      rememberSavedText(store, draft.id, {
-        draftVersion: saved.draft.version,
-        stepVersion: saved.stepVersion,
-        doc,
-      });
+      rememberSavedText(store, { draft: saved.draft, stepVersion: saved.stepVersion, doc });
       return saved.draft;
     } catch (error) {
       if (!(error instanceof VersionConflict) || error.entity !== 'steps') throw error;

@@ -24,6 +24,8 @@ interface Known {
   readonly doc: Node;
   /** The last step the stored document named by `base` holds. */
   readonly foldedVersion: number;
+  /** The draft itself, when this server saved it at that version (see savedDraftAt). */
+  readonly draft?: Draft;
 }
 
 /** How many drafts' current documents each store keeps in memory. */
@@ -48,20 +50,45 @@ function remember(store: Store, draftId: string, entry: Known): void {
 }
 
 /**
- * Remembers the text a whole-document save made the log's new start (draft version `draftVersion`
- * holding every step up to `stepVersion`), so the next request does not read and parse it again.
+ * Remembers the draft a whole-document save wrote and its text, the log's new start (the draft's
+ * version holding every step up to `stepVersion`), so the next request does not read and parse them
+ * again.
  */
 export function rememberSavedText(
   store: Store,
-  draftId: string,
-  saved: { draftVersion: number; stepVersion: number; doc: Node },
+  saved: { draft: Draft; stepVersion: number; doc: Node },
 ): void {
-  remember(store, draftId, {
-    base: `fold ${saved.draftVersion}`,
+  remember(store, saved.draft.id, {
+    base: `fold ${saved.draft.version}`,
     version: saved.stepVersion,
     doc: saved.doc,
     foldedVersion: saved.stepVersion,
+    draft: saved.draft,
   });
+}
+
+/**
+ * The draft as this server's last whole-document save of it wrote it, with its text, if that save
+ * made version `version` and nothing newer has been kept here since; else undefined. A save based on
+ * `version` may decide on it instead of reading the draft: the save is written only if the draft is
+ * still at that version in the database (every change of a draft changes its version), and only if no
+ * step came after the text; otherwise it is refused as it would be after a fresh read, and the refusal
+ * reads the current draft.
+ */
+export function savedDraftAt(
+  store: Store,
+  draftId: string,
+  version: number,
+): { draft: Draft; text: CollabDocument } | undefined {
+  const entry = known.get(store)?.get(draftId);
+  if (entry?.draft?.version !== version || entry.base !== `fold ${version}`) return undefined;
+  const text = {
+    doc: entry.doc,
+    version: entry.version,
+    foldedVersion: entry.foldedVersion,
+    storedVersion: version,
+  };
+  return { draft: entry.draft, text };
 }
 
 /**

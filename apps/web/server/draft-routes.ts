@@ -9,7 +9,7 @@ import {
 import { officialLanguages } from '@rapporteur/symbols';
 import { z } from 'zod';
 import { ApiError } from './api-error';
-import { textForSave } from './collab-document';
+import { savedDraftAt, textForSave } from './collab-document';
 import { saveWholeDocument } from './collab-document-save';
 import { readWithCurrentText } from './collab-pending';
 import { requireRole } from './context';
@@ -219,7 +219,10 @@ export const draftRoutes: readonly Route[] = [
       const body = await readBody(ctx.request, saveBody, DOCUMENT_BODY_LIMIT);
       const parsed = parseDocument(body.document);
       const document = parsed.toJSON();
-      const current = await ctx.deps.store.drafts.get(ctx.params.id!);
+      // The draft as this server last saved it, when the save is based on that version (the database
+      // refuses the save if the draft has moved since); else as the store has it.
+      const known = savedDraftAt(ctx.deps.store, ctx.params.id!, body.baseVersion);
+      const current = known?.draft ?? (await ctx.deps.store.drafts.get(ctx.params.id!));
       const metadata = body.metadata === undefined ? undefined : parseMetadata(body.metadata);
       if (metadata !== undefined && metadata.language !== current.language) {
         throw new ApiError(
@@ -228,7 +231,7 @@ export const draftRoutes: readonly Route[] = [
           'metadata.language',
         );
       }
-      const text = await textForSave(ctx.deps.store, current);
+      const text = known?.text ?? (await textForSave(ctx.deps.store, current));
       // The saved tree shares its unchanged nodes with the current one: it is kept for the next save,
       // and only what changed is new to the garbage collector.
       const doc = shareUnchanged(text.doc, parsed);

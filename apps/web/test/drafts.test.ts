@@ -111,6 +111,50 @@ describe.each(engines)('drafts on %s', (engine) => {
     expect(accepted.status).toBe(200);
   });
 
+  it('refuses with 409 a save based on the version this server last saved once another server moved the draft', async () => {
+    const { id } = await api().createDraft();
+    const first = withParagraph(seedDraftFile.document, 'zh6-1', '在 2019 年 5 月 22 日的会议上。');
+    const saved = await api().as('drafter', 'PUT', `/api/drafts/${id}/document`, {
+      body: { baseVersion: 1, document: first },
+    });
+    expect(saved.body.draft.version).toBe(2);
+    // Another app server on the same database retitles the draft (version 3); this one is not told.
+    await api().store.drafts.save(id, 2, { actor: saved.body.draft.updatedBy, title: '另一服务器改的标题' });
+    const stale = await api().as('drafter', 'PUT', `/api/drafts/${id}/document`, {
+      body: { baseVersion: 2, document: withParagraph(first, 'zh6-1', '在 2019 年 5 月 23 日的会议上。') },
+    });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error).toMatchObject({ code: 'version-conflict', currentVersion: 3 });
+    expect(stale.body.error.current.title).toBe('另一服务器改的标题');
+    const stored = await api().store.drafts.get(id);
+    expect(stored).toMatchObject({ version: 3, title: '另一服务器改的标题' });
+    expect(stored.document).toEqual(first);
+    expect((await api().store.documentVersions.list(id)).map((v) => v.version)).toEqual([1, 2, 3]);
+  });
+
+  it('decides a save on the lifecycle of the version it is based on, whether read or kept from the last save', async () => {
+    const { id } = await api().createDraft();
+    expect((await api().event('drafter', id, { type: 'markReady', part: 'actionTaken' })).status).toBe(200);
+    const actionEdit = (document: unknown) => withParagraph(document, 'zh6-45', '委员会未采取任何行动。');
+    const read = await api().as('drafter', 'PUT', `/api/drafts/${id}/document`, {
+      body: { baseVersion: 2, document: actionEdit(seedDraftFile.document) },
+    });
+    expect(read.status).toBe(409);
+    expect(read.body.error.code).toBe('not-allowed-now');
+    const deliberations = withParagraph(seedDraftFile.document, 'zh6-1', '在 2019 年 5 月 22 日的会议上。');
+    const saved = await api().as('drafter', 'PUT', `/api/drafts/${id}/document`, {
+      body: { baseVersion: 2, document: deliberations },
+    });
+    expect(saved.body.draft.version).toBe(3);
+    // Based on the version this server just saved, the part marked ready stays closed.
+    const kept = await api().as('drafter', 'PUT', `/api/drafts/${id}/document`, {
+      body: { baseVersion: 3, document: actionEdit(deliberations) },
+    });
+    expect(kept.status).toBe(409);
+    expect(kept.body.error.code).toBe('not-allowed-now');
+    expect((await api().store.drafts.get(id)).document).toEqual(deliberations);
+  });
+
   it('refuses a document that breaks the schema with the JSON path of the problem', async () => {
     const { id } = await api().createDraft();
     const document = structuredClone(seedDraftFile.document) as { content: Array<{ type: string }> };
