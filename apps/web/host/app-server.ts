@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { createApiAdmission } from './api-admission';
 import { dropUnreadBody, toWebRequest } from './web-request';
 import { writeWebResponse } from './web-response';
 
@@ -62,6 +63,8 @@ export function createAppServer(parts: AppServerParts): AppServer {
   const inFlight = new Map<ServerResponse, AbortController | undefined>();
   let closing: Promise<void> | undefined;
   let fallbackHost = '127.0.0.1';
+  /** API requests start in the order they arrived, a few per turn of the event loop (api-admission.ts). */
+  const admit = createApiAdmission();
 
   async function answerApi(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const controller = new AbortController();
@@ -115,10 +118,18 @@ export function createAppServer(parts: AppServerParts): AppServer {
       // Once stopping, a connection whose last answer is done is closed rather than kept alive.
       if (closing !== undefined) setImmediate(closeIfIdle, socket);
     });
-    const answer = isApiPath(req.url) ? answerApi(req, res) : parts.pages(req, res);
-    answer.catch((error: unknown) => {
+    const failed = (error: unknown) => {
       console.error(`${req.method} ${req.url}:`, error);
       plainError(res, 500, 'internal', 'Something went wrong on the server.');
+    };
+    if (!isApiPath(req.url)) {
+      parts.pages(req, res).catch(failed);
+      return;
+    }
+    admit(() => {
+      // A client that went away while its request waited is not answered.
+      if (res.destroyed) dropUnreadBody(req);
+      else answerApi(req, res).catch(failed);
     });
   });
 
