@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type Kysely, type Selectable, sql } from 'kysely';
+import { type Kysely, type QueryCreator, type Selectable, sql } from 'kysely';
 import { appendAuditEntry, type NewAuditEntry } from './audit-log.js';
 import { compiledOnce } from './compiled-once.js';
 import type { Engine, StoreContext } from './context.js';
@@ -320,6 +320,11 @@ export interface DraftMove {
    * keeps the same text), or a move whose caller announces it itself with its other notices.
    */
   readonly quiet?: boolean;
+  /**
+   * For a whole-document save: the step version the draft's co-editing log must still be at (its
+   * latest step), checked in the move's own statement; otherwise nothing moves.
+   */
+  readonly logAt?: number | undefined;
 }
 
 /**
@@ -362,38 +367,43 @@ export function movedDraft(found: MovedRow, values: DraftMoveValues): Draft {
 /** The columns a move sets, in order: which statement moves the draft (see moveStatement). */
 type MovedColumns = readonly (keyof DraftMoveValues)[];
 
-/** What a compiled move statement runs with: each set column's value, then the id and the base version. */
+/**
+ * What a compiled move statement runs with: each set column's value, then the id, the base version
+ * and, when it checks the log (see buildMove), the step version the log must be at.
+ */
 type MoveStatement = (executor: Kysely<Database>, ...args: unknown[]) => Promise<MovedRow[]>;
 
 /**
- * The update that moves a draft (where it is still at the base version), returning its row — without
- * the document when the move writes one (it is the text just written) — and, on PostgreSQL, copying
- * its document into the history in the same statement (a data-modifying WITH; on SQLite that copy is
- * a statement of its own, copyToHistoryOnSqlite).
+ * The update that moves a draft (where it is still at the base version and, if `logAt` is given,
+ * its co-editing log's latest step is that version), returning its row — without the document when
+ * the move writes one (it is the text just written) — and, on PostgreSQL, copying its document into
+ * the history in the same statement (a data-modifying WITH; on SQLite that copy is a statement of
+ * its own, copyToHistoryOnSqlite).
  */
 function buildMove(db: Kysely<Database>, engine: Engine, columns: MovedColumns, placeholders: string[]) {
   const values = Object.fromEntries(
     columns.map((column, i) => [column, placeholders[i]]),
   ) as unknown as DraftMoveValues;
-  const [id, baseVersion] = placeholders.slice(columns.length) as [string, string];
+  const [id, baseVersion, logAt] = placeholders.slice(columns.length) as [string, string, string?];
   const returned = columns.includes('document') ? DRAFT_COLUMNS_BUT_DOCUMENT : undefined;
-  if (engine === 'sqlite') {
+  const update = (db: QueryCreator<Database>) => {
     const moved = db
       .updateTable('drafts')
       .set(values)
       .where('id', '=', id)
       .where('version', '=', baseVersion as unknown as number);
+    return logAt === undefined
+      ? moved
+      : moved.where(
+          sql<boolean>`(select coalesce(max(steps.version), 0) from steps where steps.draft_id = ${id}) = ${logAt}`,
+        );
+  };
+  if (engine === 'sqlite') {
+    const moved = update(db);
     return returned === undefined ? moved.returningAll() : moved.returning(returned);
   }
   const statement = db
-    .with('moved', (db) =>
-      db
-        .updateTable('drafts')
-        .set(values)
-        .where('id', '=', id)
-        .where('version', '=', baseVersion as unknown as number)
-        .returningAll(),
-    )
+    .with('moved', (db) => update(db).returningAll())
     .with('kept', (db) =>
       db
         .insertInto('document_versions')
@@ -415,15 +425,23 @@ function buildMove(db: Kysely<Database>, engine: Engine, columns: MovedColumns, 
   return returned === undefined ? statement.selectAll() : statement.select(returned);
 }
 
-/** The move statements, compiled once per engine and set of columns (a save changes only a few of five). */
+/**
+ * The move statements, compiled once per engine, set of columns (a save changes only a few of five)
+ * and whether they check the log.
+ */
 const moveStatements = new Map<string, MoveStatement>();
 
-/** The compiled statement that moves a draft on `engine` setting `columns` (see buildMove). */
-function moveStatement(engine: Engine, columns: MovedColumns): MoveStatement {
-  const key = `${engine} ${columns.join(' ')}`;
+/** The compiled statement that moves a draft on `engine` setting `columns`, checking the log or not (see buildMove). */
+function moveStatement(engine: Engine, columns: MovedColumns, checksLog: boolean): MoveStatement {
+  const key = `${engine} ${columns.join(' ')}${checksLog ? ' log' : ''}`;
   let statement = moveStatements.get(key);
   if (statement === undefined) {
-    const placeholders = [...columns.map((column) => `\u0000${column}`), '\u0000id', '\u0000base'];
+    const placeholders = [
+      ...columns.map((column) => `\u0000${column}`),
+      '\u0000id',
+      '\u0000base',
+      ...(checksLog ? ['\u0000log'] : []),
+    ];
     statement = compiledOnce(placeholders, (db, ...given) =>
       buildMove(db, engine, columns, given),
     ) as MoveStatement;
@@ -448,7 +466,8 @@ const copyToHistoryOnSqlite = compiledOnce(['\u0000id'], (db, id) =>
 /**
  * Moves a draft from `baseVersion` to the next version inside the caller's transaction: the row is
  * updated, its document joins the history, the audit entry is appended and (unless quiet) the move is
- * announced. Undefined (nothing written) if the draft is not at `baseVersion`.
+ * announced. Undefined (nothing written) if the draft is not at `baseVersion`, or its log not at
+ * `save.logAt` when that is given.
  */
 export async function moveDraft(
   ctx: StoreContext,
@@ -464,8 +483,15 @@ export async function moveDraft(
   // text is not sent to it a second time; a new document is not read back either (it is the text
   // just written). On PostgreSQL both happen in one statement (one round trip), on SQLite in two.
   const columns = Object.keys(values) as (keyof DraftMoveValues)[];
-  const move = moveStatement(ctx.engine, columns);
-  const [found] = await move(trx, ...columns.map((column) => values[column]), id, baseVersion);
+  const checksLog = save.logAt !== undefined;
+  const move = moveStatement(ctx.engine, columns, checksLog);
+  const [found] = await move(
+    trx,
+    ...columns.map((column) => values[column]),
+    id,
+    baseVersion,
+    ...(checksLog ? [save.logAt] : []),
+  );
   if (found === undefined) return undefined;
   if (ctx.engine === 'sqlite') await copyToHistoryOnSqlite(trx, id);
   if (save.audit) {

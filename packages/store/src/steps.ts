@@ -263,10 +263,10 @@ export function createSteps(ctx: StoreContext): Steps {
 
   /**
    * A whole-document save as a transaction of separate statements (SQLite, where a statement costs no
-   * round trip; saveDocumentOnPostgres otherwise): the draft moves, and if the log is still at
-   * `log.expected` its step (when the text changed) is appended and the log restarts at the saved
-   * version; the notices are announced with it. Undefined if the draft had moved; throws a
-   * VersionConflict, rolling the move back, if the log had.
+   * round trip; saveDocumentOnPostgres otherwise): the draft moves if the log is still at
+   * `log.expected`; then its step (when the text changed) is appended and the log restarts at the
+   * saved version; the notices are announced with it. Undefined (nothing written) if the draft or the
+   * log had moved.
    */
   async function saveInTransaction(
     trx: Kysely<Database>,
@@ -277,19 +277,9 @@ export function createSteps(ctx: StoreContext): Steps {
     notices: readonly StoreNotice[],
   ): Promise<Draft | undefined> {
     // The move is announced below, with the step, in one go.
-    const draft = await moveDraft(
-      ctx,
-      trx,
-      draftId,
-      save.baseVersion,
-      set,
-      { ...save, quiet: true },
-      log.now,
-    );
+    const move = { ...save, quiet: true, logAt: log.expected };
+    const draft = await moveDraft(ctx, trx, draftId, save.baseVersion, set, move, log.now);
     if (draft === undefined) return undefined;
-    if ((await latestVersion(draftId, trx)) !== log.expected) {
-      throw new VersionConflict('steps', draftId, log.expected, -1, undefined);
-    }
     if (log.added !== undefined) {
       await insertStep(trx, draftId, log.stepVersion, log.added.clientId, log.added.step, log.now);
     }
@@ -448,7 +438,7 @@ export function createSteps(ctx: StoreContext): Steps {
               );
       } catch (error) {
         // Another writer won a race on a unique key (the next step, or the next draft version).
-        if (!(error instanceof VersionConflict) && !isUniqueViolation(error)) throw error;
+        if (!isUniqueViolation(error)) throw error;
       }
       if (saved !== undefined) return { draft: saved, stepVersion };
       // Refused, nothing written: the draft has moved on, or else steps were accepted after the text.
