@@ -1,9 +1,9 @@
-import type { Compilable, CompiledQuery, Kysely } from 'kysely';
+import type { Compilable, CompiledQuery, Kysely, RawBuilder } from 'kysely';
 import type { Database } from './tables.js';
 
 /**
- * A query of the hot paths (every signed-in request, every read of a draft, the statements of a save)
- * built and compiled by Kysely once, then run with each call's values: building a query and
+ * A query of the hot paths (every signed-in request, every read of a draft, the statements of a save),
+ * a query builder's or raw `sql`, built and compiled by Kysely once, then run with each call's values: building a query and
  * compiling it to SQL cost more than SQLite takes to run it. `build` is called once per store
  * (keyed by its dialect's adapter, which the store's Kysely instance and all its transactions share,
  * so a statement run inside transactions is compiled once, not once per transaction) with
@@ -13,14 +13,16 @@ import type { Database } from './tables.js';
  */
 export function compiledOnce<Row>(
   placeholders: readonly string[],
-  build: (db: Kysely<Database>, ...placeholders: string[]) => Compilable<Row>,
+  build: (db: Kysely<Database>, ...placeholders: string[]) => Compilable<Row> | RawBuilder<Row>,
 ): (executor: Kysely<Database>, ...args: unknown[]) => Promise<Row[]> {
   const compiled = new WeakMap<object, { query: CompiledQuery<Row>; argumentAt: number[] }>();
   return async (executor, ...args) => {
     const key = executor.getExecutor().adapter;
     let entry = compiled.get(key);
     if (entry === undefined) {
-      const query = build(executor, ...placeholders).compile();
+      const built = build(executor, ...placeholders);
+      // Raw SQL (`sql` templates) is compiled by the dialect of the Kysely instance that runs it.
+      const query = 'isRawBuilder' in built ? built.compile(executor) : built.compile();
       const argumentAt = query.parameters.map((value) => placeholders.indexOf(value as string));
       for (const [i, placeholder] of placeholders.entries()) {
         if (!argumentAt.includes(i)) throw new Error(`compiledOnce: "${placeholder}" is not a parameter`);

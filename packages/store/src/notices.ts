@@ -46,11 +46,13 @@ export interface StoreNotifier extends Notifier {
    */
   announce(executor: Kysely<Database>, ...notices: readonly StoreNotice[]): Promise<void>;
   /**
-   * The announcement of `notices` as SQL to evaluate in the select list of a statement of the writing
-   * transaction, so that a write and its notices take one round trip; absent for a notifier that
-   * does not announce through the database (then `announce`).
+   * The announcement of notices, given as `encodeNotice` writes them, as SQL to evaluate in the
+   * select list of a statement of the writing transaction, so that a write and its notices take one
+   * round trip; absent for a notifier that does not announce through the database (then `announce`).
+   * The texts are the statement's parameters, so a statement compiled once may be given placeholders
+   * that stand for them.
    */
-  inStatement?(notices: readonly StoreNotice[]): RawBuilder<unknown>;
+  inStatement?(encodedNotices: readonly string[]): RawBuilder<unknown>;
   /** Stops listening and releases the connection; nothing is heard afterwards. */
   close(): Promise<void>;
 }

@@ -1,4 +1,5 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely';
+import { compiledOnce } from './compiled-once.js';
 import {
   DRAFT_COLUMNS_BUT_DOCUMENT,
   type Draft,
@@ -19,47 +20,112 @@ export interface LoggedSave {
   readonly now: string;
 }
 
-/**
- * A whole-document save on PostgreSQL as one statement, with no transaction around it (PostgreSQL
- * runs a statement atomically): the draft moves from `baseVersion` only if the step log is still at
- * `log.expected`; then, from the moved row, its document joins the history, the step (if any) is
- * appended, the log restarts at the new version and the notices are sent (`announcing`, pg_notify
- * calls, delivered at commit). Data-modifying WITH clauses each see the same snapshot; a concurrent
- * append of a step still meets the steps' unique key, and a concurrent move of the draft its row lock
- * (the update re-checks the version once the lock is free). One round trip, where a transaction of
- * separate statements took four (begin, move, log, commit); the save's three other round trips are the
- * sign-in and the draft's read. Undefined, with nothing written, when the draft or the log had moved:
- * the caller then reads which.
- */
-export async function saveDocumentOnPostgres(
+/** A whole-document save on PostgreSQL (see postgresDocumentSave); undefined when it was refused. */
+export type PostgresDocumentSave = (
   db: Kysely<Database>,
   draftId: string,
   baseVersion: number,
   values: DraftMoveValues,
   log: LoggedSave,
-  announcing: RawBuilder<unknown>,
-): Promise<Draft | undefined> {
-  const assignments = sql.join(
-    Object.entries(values).map(([column, value]) => sql`${sql.ref(column)} = ${value}`),
-  );
+  encodedNotices: readonly string[],
+) => Promise<Draft | undefined>;
+
+/** What a compiled save statement runs with: the values of `argumentsOf`, in its order. */
+type SaveStatement = (executor: Kysely<Database>, ...args: unknown[]) => Promise<MovedRow[]>;
+
+/**
+ * Whole-document saves on PostgreSQL, each one statement with no transaction around it (PostgreSQL
+ * runs a statement atomically): the draft moves from `baseVersion` only if the step log is still at
+ * `log.expected`; then, from the moved row, its document joins the history, the step (if any) is
+ * appended, the log restarts at the new version and the notices are sent (`announcing`: the
+ * notifier's pg_notify calls, delivered at commit). Data-modifying WITH clauses each see the same
+ * snapshot; a concurrent append of a step still meets the steps' unique key, and a concurrent move
+ * of the draft its row lock (the update re-checks the version once the lock is free). One round
+ * trip, where a transaction of separate statements took four (begin, move, log, commit). A save
+ * resolves to undefined, with nothing written, when the draft or the log had moved: the caller then
+ * reads which. The statement is compiled once per shape (the columns it sets, whether it appends a
+ * step, how many notices it sends).
+ *
+ * One difference with separate statements: a co-editor's step committed while the save waited for
+ * the draft's row is not seen by the log's check (it read the log before). A save that appends a step
+ * is still refused (the step's version is taken); one that leaves the text as it was is accepted,
+ * and the co-editor's step stays after it in the log, applied to the text it was made on: nothing
+ * is lost.
+ */
+export function postgresDocumentSave(
+  announcing: (encodedNotices: readonly string[]) => RawBuilder<unknown>,
+): PostgresDocumentSave {
+  const statements = new Map<string, SaveStatement>();
+
+  function statementFor(columns: readonly string[], appendsStep: boolean, notices: number): SaveStatement {
+    const key = `${columns.join(' ')}|${appendsStep}|${notices}`;
+    let statement = statements.get(key);
+    if (statement === undefined) {
+      const placeholders = [
+        ...columns.map((column) => `\u0000${column}`),
+        '\u0000id',
+        '\u0000base',
+        '\u0000expected',
+        '\u0000stepVersion',
+        '\u0000now',
+        ...(appendsStep ? ['\u0000client', '\u0000step'] : []),
+        ...Array.from({ length: notices }, (_, i) => `\u0000notice ${i}`),
+      ];
+      statement = compiledOnce<MovedRow>(placeholders, (_db, ...given) =>
+        buildSave(columns, appendsStep, notices, given, announcing),
+      );
+      statements.set(key, statement);
+    }
+    return statement;
+  }
+
+  return async (db, draftId, baseVersion, values, log, encodedNotices) => {
+    const columns = Object.keys(values) as (keyof DraftMoveValues)[];
+    const statement = statementFor(columns, log.added !== undefined, encodedNotices.length);
+    const rows = await statement(
+      db,
+      ...columns.map((column) => values[column]),
+      draftId,
+      baseVersion,
+      log.expected,
+      log.stepVersion,
+      log.now,
+      ...(log.added === undefined ? [] : [log.added.clientId, log.added.step]),
+      ...encodedNotices,
+    );
+    const [found] = rows;
+    return found === undefined ? undefined : movedDraft(found, values);
+  };
+}
+
+/** The save statement of one shape, over `placeholders` in the order postgresDocumentSave lists them. */
+function buildSave(
+  columns: readonly string[],
+  appendsStep: boolean,
+  notices: number,
+  placeholders: readonly string[],
+  announcing: (encodedNotices: readonly string[]) => RawBuilder<unknown>,
+): RawBuilder<MovedRow> {
+  const [id, base, expected, stepVersion, now, ...rest] = placeholders.slice(columns.length) as string[];
+  const [client, step] = appendsStep ? rest : [];
+  const noticeTexts = rest.slice(appendsStep ? 2 : 0, (appendsStep ? 2 : 0) + notices);
+  const assignments = sql.join(columns.map((column, i) => sql`${sql.ref(column)} = ${placeholders[i]}`));
   // A new document is not read back: it is the text just sent.
-  const returned =
-    values.document === undefined
-      ? sql`moved.*`
-      : sql.join(DRAFT_COLUMNS_BUT_DOCUMENT.map((column) => sql.ref(`moved.${column}`)));
-  const appendStep =
-    log.added === undefined
-      ? sql``
-      : sql`, added as (
+  const returned = columns.includes('document')
+    ? sql.join(DRAFT_COLUMNS_BUT_DOCUMENT.map((column) => sql.ref(`moved.${column}`)))
+    : sql`moved.*`;
+  const appendStep = appendsStep
+    ? sql`, added as (
           insert into steps (draft_id, version, client_id, step, created_at)
-          select id, ${log.stepVersion}, ${log.added.clientId}, ${log.added.step}, ${log.now} from moved
-          returning version)`;
-  const { rows } = await sql<MovedRow>`
+          select id, ${stepVersion}, ${client}, ${step}, ${now} from moved
+          returning version)`
+    : sql``;
+  return sql<MovedRow>`
     with latest as (
-      select coalesce(max(version), 0) as version from steps where draft_id = ${draftId}
+      select coalesce(max(version), 0) as version from steps where draft_id = ${id}
     ), moved as (
       update drafts set ${assignments}
-      where id = ${draftId} and version = ${baseVersion} and (select version from latest) = ${log.expected}
+      where id = ${id} and version = ${base} and (select version from latest) = ${expected}
       returning *
     ), kept as (
       insert into document_versions (draft_id, version, document, saved_by, saved_at)
@@ -67,12 +133,10 @@ export async function saveDocumentOnPostgres(
       returning draft_id
     )${appendStep}, folded as (
       insert into step_folds (draft_id, step_version, draft_version, recorded_at)
-      select id, ${log.stepVersion}, version, ${log.now} from moved
+      select id, ${stepVersion}, version, ${now} from moved
       on conflict (draft_id) do update set step_version = excluded.step_version,
         draft_version = excluded.draft_version, recorded_at = excluded.recorded_at
       returning draft_id
     )
-    select ${returned}, ${announcing} from moved`.execute(db);
-  const [found] = rows;
-  return found === undefined ? undefined : movedDraft(found, values);
+    select ${returned}, ${announcing(noticeTexts)} from moved`;
 }

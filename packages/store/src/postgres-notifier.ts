@@ -5,7 +5,6 @@ import {
   dispatchNotice,
   encodeNotice,
   type NoticeListener,
-  type StoreNotice,
   type StoreNotifier,
 } from './notices.js';
 
@@ -26,9 +25,9 @@ export interface PostgresNotifierOptions {
   readonly onConnectionLost?: (error: unknown) => void;
 }
 
-/** `pg_notify` on the notice channel for each notice, in order, as a select list. */
-function notifyCalls(notices: readonly StoreNotice[]) {
-  return sql.join(notices.map((notice) => sql`pg_notify(${NOTICE_CHANNEL}, ${encodeNotice(notice)})`));
+/** `pg_notify` on the notice channel for each notice (as encodeNotice wrote it), in order, as a select list. */
+function notifyCalls(encodedNotices: readonly string[]) {
+  return sql.join(encodedNotices.map((text) => sql`pg_notify(${NOTICE_CHANNEL}, ${text})`));
 }
 
 /**
@@ -115,7 +114,7 @@ export function createPostgresNotifier(options: PostgresNotifierOptions): StoreN
       };
     },
     async announce(executor, ...notices) {
-      if (notices.length > 0) await sql`select ${notifyCalls(notices)}`.execute(executor);
+      if (notices.length > 0) await sql`select ${notifyCalls(notices.map(encodeNotice))}`.execute(executor);
     },
     inStatement: notifyCalls,
     async close() {

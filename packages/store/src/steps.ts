@@ -14,8 +14,8 @@ import {
 import { InvalidInput, isUniqueViolation, NotFound, VersionConflict } from './errors.js';
 import { onlyFoldsBetween, recordFoldedVersion } from './fold-versions.js';
 import { decodeJson, encodeJson, type JsonValue } from './json.js';
-import type { StoreNotice } from './notices.js';
-import { type LoggedSave, saveDocumentOnPostgres } from './postgres-document-save.js';
+import { encodeNotice, type StoreNotice } from './notices.js';
+import { type LoggedSave, postgresDocumentSave } from './postgres-document-save.js';
 import type { Database } from './tables.js';
 
 /** One collaborative-editing step as accepted by the authority, with the version it produced. */
@@ -263,7 +263,7 @@ export function createSteps(ctx: StoreContext): Steps {
 
   /**
    * A whole-document save as a transaction of separate statements (SQLite, where a statement costs no
-   * round trip; saveDocumentOnPostgres otherwise): the draft moves if the log is still at
+   * round trip; postgresDocumentSave otherwise): the draft moves if the log is still at
    * `log.expected`; then its step (when the text changed) is appended and the log restarts at the
    * saved version; the notices are announced with it. Undefined (nothing written) if the draft or the
    * log had moved.
@@ -287,6 +287,14 @@ export function createSteps(ctx: StoreContext): Steps {
     await ctx.notifier.announce(trx, ...notices);
     return draft;
   }
+
+  /**
+   * Whole-document saves as one statement, on PostgreSQL with a notifier that announces in statements
+   * (the notices go out in the save's statement); otherwise saveInTransaction.
+   */
+  const inStatement = ctx.notifier.inStatement?.bind(ctx.notifier);
+  const saveOnPostgres =
+    ctx.engine === 'postgres' && inStatement !== undefined ? postgresDocumentSave(inStatement) : undefined;
 
   function checkStepVersion(field: string, version: number): void {
     if (!Number.isInteger(version) || version < 0) {
@@ -419,22 +427,20 @@ export function createSteps(ctx: StoreContext): Steps {
       const log = { expected: save.stepVersion, stepVersion, added, now };
       const notices: StoreNotice[] = [{ kind: 'draft', draftId, version: save.baseVersion + 1 }];
       if (added !== undefined) notices.push({ kind: 'steps', draftId, version: stepVersion });
-      // On PostgreSQL the notices go out in the save's statement (the notifier's pg_notify calls).
-      const announcing = ctx.engine === 'postgres' ? ctx.notifier.inStatement?.(notices) : undefined;
       let saved: Draft | undefined;
       try {
         saved =
-          announcing === undefined
+          saveOnPostgres === undefined
             ? await db
                 .transaction()
                 .execute((trx) => saveInTransaction(trx, draftId, save, set, log, notices))
-            : await saveDocumentOnPostgres(
+            : await saveOnPostgres(
                 db,
                 draftId,
                 save.baseVersion,
                 moveValues(set, save.baseVersion, save.actor, now),
                 log,
-                announcing,
+                notices.map(encodeNotice),
               );
       } catch (error) {
         // Another writer won a race on a unique key (the next step, or the next draft version).

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { compiledOnce } from '../src/compiled-once.js';
 import { type Connection, openConnection } from '../src/connection.js';
@@ -62,6 +63,23 @@ describe.each(engines)('a query compiled once, on %s', (engine) => {
       const found = await connection.db.transaction().execute((trx) => counted(trx, code));
       expect(found).toEqual(code === 'none' ? [] : [{ id: code === 'CND' ? 'b-cnd' : 'b-ccpcj' }]);
     }
+    expect(builds).toBe(1);
+  });
+
+  it('compiles raw SQL once too, in the dialect of the store that runs it, keeping its constants', async () => {
+    let builds = 0;
+    const raw = compiledOnce<{ code: string; tag: string }>(['\u0000after'], (_db, after) => {
+      builds += 1;
+      return sql<{
+        code: string;
+        tag: string;
+      }>`select code, ${'fixed'} as tag from bodies where created_at > ${after} order by code`;
+    });
+    expect(await raw(connection.db, '2018-12-31')).toEqual([
+      { code: 'CCPCJ', tag: 'fixed' },
+      { code: 'CND', tag: 'fixed' },
+    ]);
+    expect(await raw(connection.db, '2019-01-15')).toEqual([{ code: 'CND', tag: 'fixed' }]);
     expect(builds).toBe(1);
   });
 
