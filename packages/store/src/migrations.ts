@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration';
 import { foldedVersionsTable, presenceTable, presenceVersion, stepFoldsTable } from './collab-migrations.js';
 import { draftLockedIds } from './locked-ids-migration.js';
+import { lz4Documents } from './lz4-documents-migration.js';
 import type { Database } from './tables.js';
 
 /**
@@ -184,6 +185,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0005_draft_locked_ids': draftLockedIds,
   '0006_presence_version': presenceVersion,
   '0007_folded_versions': foldedVersionsTable,
+  '0008_lz4_documents': lz4Documents,
 };
 
 /** Hands the migrations above to Kysely's Migrator. */

@@ -8,7 +8,7 @@ import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { InvalidInput, migrations, openStore, type StoreOptions } from '../src/index.js';
 import { engines, type FreshDatabase, freshDatabase, type TestEngine } from './support/engines.js';
-import { newAddendumDraft } from './support/fixtures.js';
+import { newAddendumDraft, seedDocument } from './support/fixtures.js';
 
 const builtStore = fileURLToPath(new URL('../dist/index.js', import.meta.url));
 
@@ -85,6 +85,45 @@ describe.each(engines)('migrations on %s', (engine) => {
     expect((await second.drafts.get(draft.id)).version).toBe(1);
     await second.close();
     expect(await appliedMigrations(engine, database.options)).toEqual(Object.keys(migrations).sort());
+  });
+
+  it('keeps documents compressed with lz4 on PostgreSQL, and reads back every one as it was saved', async () => {
+    const store = await openStore(database.options);
+    try {
+      // A document well over PostgreSQL's ~2 KB threshold for compressing a value.
+      const long = Array.from({ length: 200 }, (_, i) => `第 ${i} 段：麻醉药品委员会的审议情况。`);
+      const draft = await store.drafts.create({ ...newAddendumDraft(), document: seedDocument(...long) });
+      const saved = await store.drafts.save(draft.id, 1, {
+        actor: 'drafter-1',
+        document: seedDocument(...long, '新段落'),
+      });
+      expect((await store.drafts.get(draft.id)).document).toEqual(saved.document);
+      expect((await store.documentVersions.get(draft.id, 1)).document).toEqual(seedDocument(...long));
+      if (engine === 'sqlite') return;
+      const client = new pg.Client({ connectionString: database.options.databaseUrl });
+      await client.connect();
+      try {
+        const columns = await client.query(
+          `select attrelid::regclass::text as "table", attcompression as compression from pg_attribute
+           where attname = 'document' and attrelid in ('drafts'::regclass, 'document_versions'::regclass, 'published'::regclass)
+           order by 1`,
+        );
+        expect(columns.rows).toEqual([
+          { table: 'document_versions', compression: 'l' },
+          { table: 'drafts', compression: 'l' },
+          { table: 'published', compression: 'l' },
+        ]);
+        const stored = await client.query(
+          'select pg_column_compression(document) as compression from document_versions where draft_id = $1',
+          [draft.id],
+        );
+        expect(stored.rows).toEqual([{ compression: 'lz4' }, { compression: 'lz4' }]);
+      } finally {
+        await client.end();
+      }
+    } finally {
+      await store.close();
+    }
   });
 
   it('migrates safely when four servers open the same database at the same moment', async () => {
