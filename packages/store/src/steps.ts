@@ -133,9 +133,9 @@ export interface Steps {
    */
   onlyFoldsBetween(draftId: string, after: number, upTo: number): Promise<boolean>;
   /**
-   * Saves a whole document through the log, atomically (one transaction; one statement on PostgreSQL): the draft moves to its next version,
-   * the step (if any) is appended after `stepVersion`, and the new draft version becomes the log's
-   * start. VersionConflict (entity `draft`, with the current draft) if the draft has moved on, or
+   * Saves a whole document through the log, atomically (one transaction; one statement on
+   * PostgreSQL): the draft moves to its next version, the step (if any) is appended after
+   * `stepVersion`, and the new draft version becomes the log's start. VersionConflict (entity `draft`, with the current draft) if the draft has moved on, or
    * (entity `steps`) if steps were accepted after `stepVersion`; nothing is written then.
    */
   saveDocument(draftId: string, save: DocumentSave): Promise<SavedDocument>;
