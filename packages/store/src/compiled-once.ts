@@ -38,3 +38,28 @@ export function compiledOnce<Row>(
     return (await executor.executeQuery<Row>({ ...query, parameters })).rows;
   };
 }
+
+/** A statement compiledOnce made: run with the executor and each placeholder's value, in order. */
+export type CompiledStatement<Row> = (executor: Kysely<Database>, ...args: unknown[]) => Promise<Row[]>;
+
+/**
+ * compiledOnce statements of one family whose SQL depends on a shape (the columns a move sets,
+ * whether it appends a step, …): the first time a shape is met, its statement is built over the
+ * placeholders `placeholdersOf` lists for it and kept under the key `keyOf` names; then reused.
+ */
+export function compiledPerShape<Shape, Row>(
+  keyOf: (shape: Shape) => string,
+  placeholdersOf: (shape: Shape) => readonly string[],
+  build: (db: Kysely<Database>, shape: Shape, placeholders: string[]) => Compilable<Row> | RawBuilder<Row>,
+): (shape: Shape) => CompiledStatement<Row> {
+  const statements = new Map<string, CompiledStatement<Row>>();
+  return (shape) => {
+    const key = keyOf(shape);
+    let statement = statements.get(key);
+    if (statement === undefined) {
+      statement = compiledOnce<Row>(placeholdersOf(shape), (db, ...given) => build(db, shape, given));
+      statements.set(key, statement);
+    }
+    return statement;
+  };
+}

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type Kysely, type QueryCreator, type Selectable, sql } from 'kysely';
 import { appendAuditEntry, type NewAuditEntry } from './audit-log.js';
-import { compiledOnce } from './compiled-once.js';
+import { compiledOnce, compiledPerShape } from './compiled-once.js';
 import type { Engine, StoreContext } from './context.js';
 import {
   InvalidInput,
@@ -368,12 +368,6 @@ export function movedDraft(found: MovedRow, values: DraftMoveValues): Draft {
 type MovedColumns = readonly (keyof DraftMoveValues)[];
 
 /**
- * What a compiled move statement runs with: each set column's value, then the id, the base version
- * and, when it checks the log (see buildMove), the step version the log must be at.
- */
-type MoveStatement = (executor: Kysely<Database>, ...args: unknown[]) => Promise<MovedRow[]>;
-
-/**
  * The update that moves a draft (where it is still at the base version and, if `logAt` is given,
  * its co-editing log's latest step is that version), returning its row — without the document when
  * the move writes one (it is the text just written) — and, on PostgreSQL, copying its document into
@@ -425,30 +419,28 @@ function buildMove(db: Kysely<Database>, engine: Engine, columns: MovedColumns, 
   return returned === undefined ? statement.selectAll() : statement.select(returned);
 }
 
-/**
- * The move statements, compiled once per engine, set of columns (a save changes only a few of five)
- * and whether they check the log.
- */
-const moveStatements = new Map<string, MoveStatement>();
-
-/** The compiled statement that moves a draft on `engine` setting `columns`, checking the log or not (see buildMove). */
-function moveStatement(engine: Engine, columns: MovedColumns, checksLog: boolean): MoveStatement {
-  const key = `${engine} ${columns.join(' ')}${checksLog ? ' log' : ''}`;
-  let statement = moveStatements.get(key);
-  if (statement === undefined) {
-    const placeholders = [
-      ...columns.map((column) => `\u0000${column}`),
-      '\u0000id',
-      '\u0000base',
-      ...(checksLog ? ['\u0000log'] : []),
-    ];
-    statement = compiledOnce(placeholders, (db, ...given) =>
-      buildMove(db, engine, columns, given),
-    ) as MoveStatement;
-    moveStatements.set(key, statement);
-  }
-  return statement;
+/** Which move statement: the engine, the columns it sets (in order) and whether it checks the log. */
+interface MoveShape {
+  readonly engine: Engine;
+  readonly columns: MovedColumns;
+  readonly checksLog: boolean;
 }
+
+/**
+ * The move statements (see buildMove), compiled once per engine, set of columns (a save changes only
+ * a few of five) and whether they check the log. Each runs with each set column's value, then the id,
+ * the base version and, when it checks the log, the step version the log must be at.
+ */
+const moveStatement = compiledPerShape<MoveShape, MovedRow>(
+  ({ engine, columns, checksLog }) => `${engine} ${columns.join(' ')}${checksLog ? ' log' : ''}`,
+  ({ columns, checksLog }) => [
+    ...columns.map((column) => `\u0000${column}`),
+    '\u0000id',
+    '\u0000base',
+    ...(checksLog ? ['\u0000log'] : []),
+  ],
+  (db, { engine, columns }, placeholders) => buildMove(db, engine, columns, placeholders),
+);
 
 /** Copies a moved draft's document into the history, inside the database (SQLite; compiled once). */
 const copyToHistoryOnSqlite = compiledOnce(['\u0000id'], (db, id) =>
@@ -484,7 +476,7 @@ export async function moveDraft(
   // just written). On PostgreSQL both happen in one statement (one round trip), on SQLite in two.
   const columns = Object.keys(values) as (keyof DraftMoveValues)[];
   const checksLog = save.logAt !== undefined;
-  const move = moveStatement(ctx.engine, columns, checksLog);
+  const move = moveStatement({ engine: ctx.engine, columns, checksLog });
   const [found] = await move(
     trx,
     ...columns.map((column) => values[column]),

@@ -1,5 +1,5 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely';
-import { compiledOnce } from './compiled-once.js';
+import { compiledPerShape } from './compiled-once.js';
 import {
   DRAFT_COLUMNS_BUT_DOCUMENT,
   type Draft,
@@ -30,8 +30,12 @@ export type PostgresDocumentSave = (
   encodedNotices: readonly string[],
 ) => Promise<Draft | undefined>;
 
-/** What a compiled save statement runs with: the values of `argumentsOf`, in its order. */
-type SaveStatement = (executor: Kysely<Database>, ...args: unknown[]) => Promise<MovedRow[]>;
+/** Which save statement: the columns it sets (in order), whether it appends a step, how many notices. */
+interface SaveShape {
+  readonly columns: readonly string[];
+  readonly appendsStep: boolean;
+  readonly notices: number;
+}
 
 /**
  * Whole-document saves on PostgreSQL, each one statement with no transaction around it (PostgreSQL
@@ -55,33 +59,28 @@ type SaveStatement = (executor: Kysely<Database>, ...args: unknown[]) => Promise
 export function postgresDocumentSave(
   announcing: (encodedNotices: readonly string[]) => RawBuilder<unknown>,
 ): PostgresDocumentSave {
-  const statements = new Map<string, SaveStatement>();
-
-  function statementFor(columns: readonly string[], appendsStep: boolean, notices: number): SaveStatement {
-    const key = `${columns.join(' ')}|${appendsStep}|${notices}`;
-    let statement = statements.get(key);
-    if (statement === undefined) {
-      const placeholders = [
-        ...columns.map((column) => `\u0000${column}`),
-        '\u0000id',
-        '\u0000base',
-        '\u0000expected',
-        '\u0000stepVersion',
-        '\u0000now',
-        ...(appendsStep ? ['\u0000client', '\u0000step'] : []),
-        ...Array.from({ length: notices }, (_, i) => `\u0000notice ${i}`),
-      ];
-      statement = compiledOnce<MovedRow>(placeholders, (_db, ...given) =>
-        buildSave(columns, appendsStep, notices, given, announcing),
-      );
-      statements.set(key, statement);
-    }
-    return statement;
-  }
+  const statementFor = compiledPerShape<SaveShape, MovedRow>(
+    ({ columns, appendsStep, notices }) => `${columns.join(' ')}|${appendsStep}|${notices}`,
+    ({ columns, appendsStep, notices }) => [
+      ...columns.map((column) => `\u0000${column}`),
+      '\u0000id',
+      '\u0000base',
+      '\u0000expected',
+      '\u0000stepVersion',
+      '\u0000now',
+      ...(appendsStep ? ['\u0000client', '\u0000step'] : []),
+      ...Array.from({ length: notices }, (_, i) => `\u0000notice ${i}`),
+    ],
+    (_db, shape, placeholders) => buildSave(shape, placeholders, announcing),
+  );
 
   return async (db, draftId, baseVersion, values, log, encodedNotices) => {
     const columns = Object.keys(values) as (keyof DraftMoveValues)[];
-    const statement = statementFor(columns, log.added !== undefined, encodedNotices.length);
+    const statement = statementFor({
+      columns,
+      appendsStep: log.added !== undefined,
+      notices: encodedNotices.length,
+    });
     const rows = await statement(
       db,
       ...columns.map((column) => values[column]),
@@ -100,9 +99,7 @@ export function postgresDocumentSave(
 
 /** The save statement of one shape, over `placeholders` in the order postgresDocumentSave lists them. */
 function buildSave(
-  columns: readonly string[],
-  appendsStep: boolean,
-  notices: number,
+  { columns, appendsStep, notices }: SaveShape,
   placeholders: readonly string[],
   announcing: (encodedNotices: readonly string[]) => RawBuilder<unknown>,
 ): RawBuilder<MovedRow> {

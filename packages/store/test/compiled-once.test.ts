@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { compiledOnce } from '../src/compiled-once.js';
+import { compiledOnce, compiledPerShape } from '../src/compiled-once.js';
 import { type Connection, openConnection } from '../src/connection.js';
 import { migrateToLatest } from '../src/migrations.js';
 import { engines, type FreshDatabase, freshDatabase } from './support/engines.js';
@@ -81,6 +81,24 @@ describe.each(engines)('a query compiled once, on %s', (engine) => {
     ]);
     expect(await raw(connection.db, '2019-01-15')).toEqual([{ code: 'CND', tag: 'fixed' }]);
     expect(builds).toBe(1);
+  });
+
+  it('builds one statement per shape, each over its own placeholders, and reuses it', async () => {
+    const built: string[] = [];
+    const byShape = compiledPerShape<{ withDate: boolean }, { id: string }>(
+      ({ withDate }) => (withDate ? 'code and date' : 'code'),
+      ({ withDate }) => ['\u0000code', ...(withDate ? ['\u0000after'] : [])],
+      (db, { withDate }, [code, after]) => {
+        built.push(withDate ? 'code and date' : 'code');
+        const query = db.selectFrom('bodies').select('id').where('code', '=', code!);
+        return withDate ? query.where('created_at', '>', after!) : query;
+      },
+    );
+    expect(await byShape({ withDate: false })(connection.db, 'CND')).toEqual([{ id: 'b-cnd' }]);
+    expect(await byShape({ withDate: true })(connection.db, 'CND', '2019-03-01')).toEqual([]);
+    expect(await byShape({ withDate: true })(connection.db, 'CND', '2018-12-31')).toEqual([{ id: 'b-cnd' }]);
+    expect(await byShape({ withDate: false })(connection.db, 'CCPCJ')).toEqual([{ id: 'b-ccpcj' }]);
+    expect(built).toEqual(['code', 'code and date']);
   });
 
   it('refuses a placeholder the query does not use', async () => {
