@@ -1,4 +1,6 @@
 import type { IncomingMessage } from 'node:http';
+import type { ApiRequest } from '../server/api-request';
+import type { ClientDeparture } from './client-departure';
 
 /**
  * Where a request keeps how to stop feeding its body stream (see dropUnreadBody): a property of the
@@ -56,20 +58,47 @@ function bodyStream(req: IncomingMessage): ReadableStream<Uint8Array> {
 }
 
 /**
- * The Web `Request` for a Node request, as the API core (server/api.ts) takes it: the method, every
- * header as sent (cookies, Origin, Sec-Fetch-Site, Content-Length…), the URL built from the Host
- * header (or `fallbackHost`) and the path, the body streamed from the socket (never buffered here,
- * so the core's size limits apply as it reads), and `signal`, which the server aborts when the
- * client goes away. Throws a TypeError when the Host header cannot make a URL.
+ * A request as the API core reads it (ApiRequest): what a Web `Request` would give, without building
+ * one — an undici `Request` makes an AbortSignal, which Node 20 keeps past the young-generation
+ * collection (see ClientDeparture). Its `signal` is its departure's, made only if a handler asks.
  */
-export function toWebRequest(req: IncomingMessage, signal: AbortSignal, fallbackHost: string): Request {
+class ClientRequest implements ApiRequest {
+  readonly #departure: ClientDeparture;
+
+  constructor(
+    readonly method: string,
+    readonly url: string,
+    readonly headers: Headers,
+    readonly body: ReadableStream<Uint8Array> | null,
+    departure: ClientDeparture,
+  ) {
+    this.#departure = departure;
+  }
+
+  get signal(): AbortSignal {
+    return this.#departure.signal;
+  }
+}
+
+/**
+ * The request the API core (server/api.ts) is given for a Node request: the method, every header as
+ * sent (cookies, Origin, Sec-Fetch-Site, Content-Length…), the URL built from the Host header (or
+ * `fallbackHost`) and the path, the body streamed from the socket (never buffered here, so the
+ * core's size limits apply as it reads), and a `signal` that aborts when `departure` is told the
+ * client went away. Throws a TypeError when the Host header cannot make a URL.
+ */
+export function apiRequestOf(
+  req: IncomingMessage,
+  departure: ClientDeparture,
+  fallbackHost: string,
+): ApiRequest {
   const headers = new Headers();
   const raw = req.rawHeaders;
   for (let i = 0; i < raw.length; i += 2) headers.append(raw[i]!, raw[i + 1]!);
   const method = req.method ?? 'GET';
-  const url = `http://${req.headers.host || fallbackHost}${req.url ?? '/'}`;
-  if (method === 'GET' || method === 'HEAD') return new Request(url, { method, headers, signal });
-  return new Request(url, { method, headers, signal, body: bodyStream(req), duplex: 'half' } as RequestInit);
+  const url = new URL(`http://${req.headers.host || fallbackHost}${req.url ?? '/'}`).href;
+  const body = method === 'GET' || method === 'HEAD' ? null : bodyStream(req);
+  return new ClientRequest(method, url, headers, body, departure);
 }
 
 /**

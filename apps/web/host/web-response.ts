@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http';
+import type { ClientDeparture } from './client-departure';
 
 /** Resolves when `res` can take more data again, or when its connection has gone. */
 function drained(res: ServerResponse): Promise<void> {
@@ -14,7 +15,7 @@ function drained(res: ServerResponse): Promise<void> {
 }
 
 /**
- * Reads a body to its end, handing each chunk to `take`, and cancels it when `signal` aborts (its
+ * Reads a body to its end, handing each chunk to `take`, and cancels it when the client leaves (its
  * producer's `cancel` runs, so it stops). A body that fails part-way breaks the connection off: the
  * status is already sent, so the client can only be told by the connection ending abruptly, not by
  * a clean end that would pass a truncated body for a whole one. Returns false in that case.
@@ -22,13 +23,12 @@ function drained(res: ServerResponse): Promise<void> {
 async function readToEnd(
   reader: ReadableStreamDefaultReader<Uint8Array>,
   res: ServerResponse,
-  signal: AbortSignal,
+  departure: ClientDeparture,
   take: (chunk: Uint8Array) => void | Promise<void>,
 ): Promise<boolean> {
-  const stop = () => {
-    reader.cancel(signal.reason).catch(() => undefined);
-  };
-  signal.addEventListener('abort', stop, { once: true });
+  const stopWaiting = departure.onLeave((reason) => {
+    reader.cancel(reason).catch(() => undefined);
+  });
   try {
     for (;;) {
       const { done, value } = await reader.read();
@@ -39,7 +39,7 @@ async function readToEnd(
     res.destroy(error instanceof Error ? error : new Error(String(error)));
     return false;
   } finally {
-    signal.removeEventListener('abort', stop);
+    stopWaiting();
   }
 }
 
@@ -50,11 +50,11 @@ async function readToEnd(
 async function writeWhole(
   reader: ReadableStreamDefaultReader<Uint8Array>,
   res: ServerResponse,
-  signal: AbortSignal,
+  departure: ClientDeparture,
 ): Promise<void> {
   const chunks: Uint8Array[] = [];
-  if (!(await readToEnd(reader, res, signal, (chunk) => void chunks.push(chunk)))) return;
-  if (signal.aborted) res.destroy();
+  if (!(await readToEnd(reader, res, departure, (chunk) => void chunks.push(chunk)))) return;
+  if (departure.left) res.destroy();
   else res.end(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks));
 }
 
@@ -63,15 +63,15 @@ async function writeWhole(
  * line), then the body — in one piece when its length is declared (Content-Length), else chunk by
  * chunk as the handler produces it, each chunk written to the socket at once, so a
  * `text/event-stream` body that stays open reaches the client event by event (its headers are sent
- * before its first event). Waits for the socket to drain when it is full. When `signal` aborts (the
- * client went away, or the server is shutting down) the body is cancelled — its producer's `cancel`
+ * before its first event). Waits for the socket to drain when it is full. When `departure` is told
+ * the client went away (or the server is shutting down) the body is cancelled — its producer's `cancel`
  * runs, so it stops — and the response is ended. A HEAD request gets the headers only. Resolves
  * once the response is ended.
  */
 export async function writeWebResponse(
   response: Response,
   res: ServerResponse,
-  signal: AbortSignal,
+  departure: ClientDeparture,
   head = false,
 ): Promise<void> {
   const headers: string[] = [];
@@ -81,20 +81,20 @@ export async function writeWebResponse(
   for (const cookie of response.headers.getSetCookie()) headers.push('set-cookie', cookie);
   res.writeHead(response.status, response.statusText || undefined, headers);
   const body = response.body;
-  if (body === null || head || signal.aborted) {
-    await body?.cancel(signal.reason).catch(() => undefined);
+  if (body === null || head || departure.left) {
+    await body?.cancel(departure.reason).catch(() => undefined);
     res.end();
     return;
   }
   const reader = body.getReader();
   if (response.headers.has('content-length')) {
-    await writeWhole(reader, res, signal);
+    await writeWhole(reader, res, departure);
     return;
   }
   // An event stream may wait a while for its first event: its headers go now, so the client knows
   // it is connected.
   if (response.headers.get('content-type')?.startsWith('text/event-stream')) res.flushHeaders();
-  const written = await readToEnd(reader, res, signal, async (chunk) => {
+  const written = await readToEnd(reader, res, departure, async (chunk) => {
     if (!res.write(chunk) && !res.destroyed) await drained(res);
   });
   if (written) res.end();

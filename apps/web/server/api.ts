@@ -1,4 +1,5 @@
 import type { Store } from '@rapporteur/store';
+import type { ApiRequest } from './api-request';
 import { auditRoutes } from './audit-routes';
 import { authRoutes } from './auth-routes';
 import { collabEventRoutes } from './collab-events-routes';
@@ -46,7 +47,7 @@ export const apiRoutes: readonly Route[] = [
 export function createApi(
   store: Store,
   options: Partial<Omit<ApiDeps, 'store' | 'throttle'>> = {},
-): (request: Request) => Promise<Response> {
+): (request: ApiRequest) => Promise<Response> {
   const now = options.now ?? (() => new Date());
   const deps: ApiDeps = {
     store,

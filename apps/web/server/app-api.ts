@@ -1,7 +1,8 @@
 import { createApi } from './api';
+import type { ApiRequest } from './api-request';
 import { getStore } from './store';
 
-let api: Promise<(request: Request) => Promise<Response>> | undefined;
+let api: Promise<(request: ApiRequest) => Promise<Response>> | undefined;
 
 /**
  * The running app's API over the process's store (opened once, see store.ts), for server components
@@ -9,7 +10,7 @@ let api: Promise<(request: Request) => Promise<Response>> | undefined;
  * API through the app server (host/serve.ts). Cookies are marked Secure when
  * RAPPORTEUR_SECURE_COOKIES=1 (a site served over HTTPS).
  */
-export async function handleApiRequest(request: Request): Promise<Response> {
+export async function handleApiRequest(request: ApiRequest): Promise<Response> {
   api ??= getStore().then(
     (store) => createApi(store, { secureCookies: process.env.RAPPORTEUR_SECURE_COOKIES === '1' }),
     (error: unknown) => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ApiError } from './api-error';
+import type { ApiRequest } from './api-request';
 import { clearedSessionCookie, sessionCookie } from './cookies';
 import { readBody } from './read-body';
 import { json, noContent } from './respond';
@@ -14,7 +15,7 @@ const loginBody = z
   .strict();
 
 /** The address a request came from, as the proxy in front of the app (or Next itself) reports it. */
-function clientAddress(request: Request): string {
+function clientAddress(request: ApiRequest): string {
   const forwarded = request.headers.get('x-forwarded-for');
   return forwarded?.split(',')[0]?.trim() || request.headers.get('x-real-ip') || 'unknown';
 }

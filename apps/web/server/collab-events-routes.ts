@@ -1,5 +1,6 @@
 import type { AcceptedStep, PresenceEntry } from '@rapporteur/store';
 import { ApiError } from './api-error';
+import type { ApiRequest } from './api-request';
 import { collabHubFor, type DraftEventSink } from './collab-events-hub';
 import { resolveSignedIn } from './context';
 import type { Route } from './router';
@@ -26,7 +27,7 @@ function stepVersion(raw: string, where: string): number {
  * with the last step version it received) wins over the `since` query parameter; with neither, the
  * stream starts at the latest version.
  */
-function startingVersion(request: Request, url: URL): number | undefined {
+function startingVersion(request: ApiRequest, url: URL): number | undefined {
   const lastEventId = request.headers.get('last-event-id');
   if (lastEventId !== null && lastEventId !== '') return stepVersion(lastEventId.trim(), 'Last-Event-ID');
   const since = url.searchParams.get('since');

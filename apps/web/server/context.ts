@@ -1,6 +1,7 @@
 import { type Actor, ROLES, type Role } from '@rapporteur/lifecycle';
 import type { Store, User } from '@rapporteur/store';
 import { ApiError } from './api-error';
+import type { ApiRequest } from './api-request';
 import { readCookie, SESSION_COOKIE } from './cookies';
 import type { LoginThrottle } from './login-throttle';
 
@@ -29,7 +30,7 @@ export interface SignedIn {
 
 /** One request as a handler sees it: the request, its URL, the path parameters and the dependencies. */
 export interface RequestContext {
-  readonly request: Request;
+  readonly request: ApiRequest;
   readonly url: URL;
   readonly params: Readonly<Record<string, string>>;
   readonly deps: ApiDeps;
@@ -44,7 +45,7 @@ export function actorOf(user: User): Actor {
 }
 
 /** Resolves the session cookie of a request to the signed-in user, or refuses with 401. */
-export async function resolveSignedIn(request: Request, deps: ApiDeps): Promise<SignedIn> {
+export async function resolveSignedIn(request: ApiRequest, deps: ApiDeps): Promise<SignedIn> {
   const token = readCookie(request.headers.get('cookie'), SESSION_COOKIE);
   if (token === undefined || token === '') throw new ApiError('unauthenticated', 'Sign in first.');
   const resolved = await deps.store.loginSessions.resolve(token);

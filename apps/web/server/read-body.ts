@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { ApiError } from './api-error';
+import type { ApiRequest } from './api-request';
 
 /** The largest body accepted by default (a form, an event, a comment): 64 KiB. */
 export const DEFAULT_BODY_LIMIT = 64 * 1024;
@@ -18,7 +19,7 @@ export function issuePath(path: readonly PropertyKey[]): string {
   );
 }
 
-async function readText(request: Request, limit: number): Promise<string> {
+async function readText(request: ApiRequest, limit: number): Promise<string> {
   const declared = request.headers.get('content-length');
   if (declared !== null && Number(declared) > limit) {
     throw new ApiError('too-large', `The request body is larger than ${limit} bytes.`);
@@ -60,7 +61,7 @@ export function parseBody<S extends z.ZodType>(value: unknown, schema: S): z.out
  * schema's shape (naming the first offending path); nothing is done with a body that fails.
  */
 export async function readBody<S extends z.ZodType>(
-  request: Request,
+  request: ApiRequest,
   schema: S,
   limit = DEFAULT_BODY_LIMIT,
 ): Promise<z.output<S>> {

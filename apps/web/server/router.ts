@@ -1,5 +1,6 @@
 import { AlreadyExists, InvalidInput, NotFound, StoreError, VersionConflict } from '@rapporteur/store';
 import { ApiError } from './api-error';
+import type { ApiRequest } from './api-request';
 import { type ApiDeps, type RequestContext, resolveSignedIn, type SignedIn } from './context';
 import { errorResponse } from './respond';
 import { assertSameOrigin } from './same-origin';
@@ -76,7 +77,7 @@ export function toApiError(error: unknown): ApiError {
 export function createRouter(
   routes: readonly Route[],
   deps: ApiDeps,
-): (request: Request) => Promise<Response> {
+): (request: ApiRequest) => Promise<Response> {
   // Each pattern is cut into its segments once, not at every request.
   const table = routes.map((route) => ({ route, segments: segmentsOf(route.pattern) }));
   return async (request) => {

@@ -1,4 +1,5 @@
 import { ApiError } from './api-error';
+import type { ApiRequest } from './api-request';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -8,7 +9,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * `Origin` header must name this host. Requests without either header do not come from a browser
  * page (curl, server-to-server) and cannot carry a victim's cookie across sites, so they pass.
  */
-export function assertSameOrigin(request: Request): void {
+export function assertSameOrigin(request: ApiRequest): void {
   if (SAFE_METHODS.has(request.method)) return;
   const site = request.headers.get('sec-fetch-site');
   if (site !== null) {

@@ -4,6 +4,7 @@ import type { Role } from '@rapporteur/lifecycle';
 import { openStore, type Store, type User } from '@rapporteur/store';
 import { afterAll, beforeAll } from 'vitest';
 import { createApi } from '../../server/api';
+import type { ApiRequest } from '../../server/api-request';
 import { repositoryRoot } from '../../server/store-location';
 import { type ApiReply, type CallOptions, call, cookieFrom } from './api-client';
 import { type FreshDatabase, freshDatabase, type TestEngine } from './databases';
@@ -44,7 +45,7 @@ export interface ApiFixture {
   readonly store: Store;
   readonly database: FreshDatabase;
   readonly users: Readonly<Record<Person, User>>;
-  readonly handle: (request: Request) => Promise<Response>;
+  readonly handle: (request: ApiRequest) => Promise<Response>;
   /** Calls the API as a signed-in person, or anonymously with `null`. */
   as(person: Person | null, method: string, path: string, options?: CallOptions): Promise<ApiReply>;
   /** Creates a draft of the seed addendum (owned by `owner`) and returns its JSON. */
