@@ -47,9 +47,7 @@ describe('co-editing across two app servers sharing one PostgreSQL', () => {
     const [a, b] = servers as [ServedApp, ServedApp];
     const random = seededRandom(20190522);
     const cookie = await signIn(a.origin, DRAFTER, PASSWORD);
-    const seed = JSON.parse(
-      readFileSync(join(repositoryRoot, 'tests/fixtures/seed/addendum-item6.zh.json'), 'utf8'),
-    );
+    const seed = JSON.parse(readFileSync(join(repositoryRoot, 'demo/addendum-item6.zh.json'), 'utf8'));
     const created = await fetch(`${a.origin}/api/drafts`, {
       method: 'POST',
       headers: { cookie, 'content-type': 'application/json' },

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const cli = join(root, 'packages/export/dist/cli/main.js');
-const facts = join(root, 'tests/fixtures/sessions/ccpcj-2019.json');
+const facts = join(root, 'demo/ccpcj-2019.json');
 const seedBlocks = JSON.parse(
   readFileSync(new URL('../../../shared/seed/addendum-item6.zh.blocks.json', import.meta.url), 'utf8'),
 ).blocks as Array<{ kind: string; text: string }>;

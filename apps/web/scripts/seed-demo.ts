@@ -4,8 +4,8 @@
  * - one user per role (drafter, reviewer, secretary, documents officer, administrator), created the
  *   first time and given a new random password every run, printed once here (hashes only are kept);
  * - the Commission on Crime Prevention and Criminal Justice and its 2019 session, with the facts of
- *   tests/fixtures/sessions/ccpcj-2019.json (checked as session facts);
- * - the seed addendum (tests/fixtures/seed/addendum-item6.zh.json, the reference text) drafted,
+ *   demo/ccpcj-2019.json (checked as session facts);
+ * - the seed addendum (demo/addendum-item6.zh.json, the reference text) drafted,
  *   approved along its route and issued as E/CN.15/2019/L.1/Add.6 through the API itself, once, so
  *   the public page shows it (not with RAPPORTEUR_DEMO_SKIP_SEED_ADDENDUM=1, for end-to-end tests
  *   that draft and issue Add.6 themselves);
@@ -58,7 +58,7 @@ async function seedUsers(store: Store): Promise<Map<string, string>> {
   return passwords;
 }
 
-/** The CCPCJ and its 2019 session with the fixture's facts; returns the session id. */
+/** The CCPCJ and its 2019 session with the demo's facts; returns the session id. */
 async function seedSession(store: Store, root: string): Promise<string> {
   const body =
     (await store.bodies.findByCode('CCPCJ')) ??
@@ -69,12 +69,12 @@ async function seedSession(store: Store, root: string): Promise<string> {
         names: { en: 'Commission on Crime Prevention and Criminal Justice', zh: '预防犯罪和刑事司法委员会' },
       },
     }));
-  const fixture = join(root, 'tests/fixtures/sessions/ccpcj-2019.json');
-  const facts = readJson(fixture);
+  const factsFile = join(root, 'demo/ccpcj-2019.json');
+  const facts = readJson(factsFile);
   const read = readSessionFacts(facts);
   if (!read.ok) {
     const problems = read.problems.map((problem) => `  ${problem.path}: ${problem.message}`).join('\n');
-    throw new Error(`${fixture} is not valid session facts:\n${problems}`);
+    throw new Error(`${factsFile} is not valid session facts:\n${problems}`);
   }
   const existing = (await store.sessions.listForBody(body.id)).find((session) => session.code === '28');
   if (existing === undefined) return (await store.sessions.create({ bodyId: body.id, code: '28', facts })).id;
@@ -121,7 +121,7 @@ async function seedAddendum(store: Store, root: string, sessionId: string, passw
   const drafter = await as('drafter');
   const created = (await drafter('POST', '/api/drafts', {
     sessionId,
-    draft: readJson(join(root, 'tests/fixtures/seed/addendum-item6.zh.json')),
+    draft: readJson(join(root, 'demo/addendum-item6.zh.json')),
   })) as { draft: { id: string; version: number } };
   let version = created.draft.version;
   const send = async (caller: Awaited<ReturnType<typeof as>>, event: Record<string, unknown>) => {

@@ -13,9 +13,9 @@ export function seedBlocks(): SeedBlock[] {
   return JSON.parse(readFileSync(url, 'utf8')).blocks;
 }
 
-/** The seed as a draft file (tests/fixtures/seed/addendum-item6.zh.json), read and checked. */
+/** The seed as a draft file (demo/addendum-item6.zh.json), read and checked. */
 export function seedDraft(): Draft {
-  const url = new URL('../../../tests/fixtures/seed/addendum-item6.zh.json', import.meta.url);
+  const url = new URL('../../../demo/addendum-item6.zh.json', import.meta.url);
   const read = parseDraft(readFileSync(url, 'utf8'));
   if (!read.ok) throw new Error(`seed fixture does not read: ${JSON.stringify(read.problems)}`);
   return read.draft;

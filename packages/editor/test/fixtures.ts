@@ -9,9 +9,9 @@ import type { Node } from 'prosemirror-model';
 import { type EditorState, TextSelection, type Transaction } from 'prosemirror-state';
 import { createAddendumState } from '../src/index.js';
 
-/** The seed addendum (tests/fixtures/seed), read and checked. */
+/** The seed addendum (demo/addendum-item6.zh.json), read and checked. */
 export function seedDraft(): Draft {
-  const url = new URL('../../../tests/fixtures/seed/addendum-item6.zh.json', import.meta.url);
+  const url = new URL('../../../demo/addendum-item6.zh.json', import.meta.url);
   const read = parseDraft(readFileSync(url, 'utf8'));
   if (!read.ok) throw new Error(`seed fixture does not read: ${JSON.stringify(read.problems)}`);
   return read.draft;

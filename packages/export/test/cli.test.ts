@@ -12,8 +12,7 @@ const work = mkdtempSync(join(tmpdir(), 'rapporteur-cli-test-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 /** The bundled CLI that `pnpm rapporteur` runs (scripts/bundle-cli.mjs). */
 const mainJs = new URL('../dist/cli/rapporteur.js', import.meta.url).pathname;
-const sessionFactsPath = new URL('../../../tests/fixtures/sessions/ccpcj-2019.json', import.meta.url)
-  .pathname;
+const sessionFactsPath = new URL('../../../demo/ccpcj-2019.json', import.meta.url).pathname;
 
 /** A draft file with two problems: an empty paragraph and a cross-reference to nothing. */
 function invalidDraftPath(): string {

@@ -3,9 +3,8 @@ import { type Draft, numberDocument, parseDraft, validate } from '@rapporteur/do
 import { undocsLinkConfig } from '@rapporteur/symbols';
 import type { ExportInput } from '../src/index.js';
 
-/** Path of the seed as a draft file (tests/fixtures/seed/addendum-item6.zh.json). */
-export const seedDraftPath = new URL('../../../tests/fixtures/seed/addendum-item6.zh.json', import.meta.url)
-  .pathname;
+/** Path of the seed as a draft file (demo/addendum-item6.zh.json). */
+export const seedDraftPath = new URL('../../../demo/addendum-item6.zh.json', import.meta.url).pathname;
 
 /** The seed's reference blocks (../shared/seed beside the repository). */
 export function seedBlocks(): Array<{ kind: string; text: string }> {

@@ -27,9 +27,9 @@ export function addendumTemplate(): Template {
   return read.template;
 }
 
-/** The seed's session facts as JSON (tests/fixtures/sessions/ccpcj-2019.json), for tests that change them. */
+/** The seed's session facts as JSON (demo/ccpcj-2019.json), for tests that change them. */
 export function seedFactsJson(): Record<string, unknown> {
-  return repositoryJson('tests/fixtures/sessions/ccpcj-2019.json') as Record<string, unknown>;
+  return repositoryJson('demo/ccpcj-2019.json') as Record<string, unknown>;
 }
 
 /** The seed's session facts, read and checked. */

@@ -6,7 +6,7 @@ import { repositoryRoot } from './app-server.js';
 
 /** The seed addendum (E/CN.15/2019/L.1/Add.6, Chinese) as a draft file. */
 export const seedDraft = JSON.parse(
-  readFileSync(join(repositoryRoot, 'tests/fixtures/seed/addendum-item6.zh.json'), 'utf8'),
+  readFileSync(join(repositoryRoot, 'demo/addendum-item6.zh.json'), 'utf8'),
 ) as { metadata: { symbol: string; language: string }; document: { type: string; content: unknown[] } };
 
 /** The drafter the seeded store holds. */

@@ -27,7 +27,7 @@ export const PASSWORD = 'correct horse battery staple';
 
 /** The seed addendum (E/CN.15/2019/L.1/Add.6, Chinese) as a draft file. */
 export const seedDraftFile = JSON.parse(
-  readFileSync(join(repositoryRoot(), 'tests/fixtures/seed/addendum-item6.zh.json'), 'utf8'),
+  readFileSync(join(repositoryRoot(), 'demo/addendum-item6.zh.json'), 'utf8'),
 ) as {
   format: string;
   version: number;
@@ -37,7 +37,7 @@ export const seedDraftFile = JSON.parse(
 
 /** The facts of the Commission's twenty-eighth session (2019), as `rapporteur new` reads them. */
 export const sessionFactsFile = JSON.parse(
-  readFileSync(join(repositoryRoot(), 'tests/fixtures/sessions/ccpcj-2019.json'), 'utf8'),
+  readFileSync(join(repositoryRoot(), 'demo/ccpcj-2019.json'), 'utf8'),
 ) as Record<string, unknown> & { agenda: Array<Record<string, unknown>> };
 
 /** A running API over a fresh database with every test person signed in. */
