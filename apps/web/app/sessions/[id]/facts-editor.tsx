@@ -135,6 +135,9 @@ export function FactsEditor({ session }: { session: SessionJson }) {
         <input
           id={id}
           defaultValue={shown}
+          // Read-only until the page is interactive: the facts saved are those onChange recorded, so
+          // text typed before then would show in the field and be silently left out of the save.
+          readOnly={!hydrated}
           inputMode={options.numeric ? 'numeric' : undefined}
           aria-invalid={describedBy !== undefined}
           aria-describedby={describedBy}
