@@ -72,6 +72,24 @@ describe('the structure rules', () => {
     ]);
   });
 
+  it('find a section out of the template’s order, and what it may not hold', () => {
+    const doc = s.node('doc', null, [
+      heading('title', 'Title'),
+      s.node('section', { id: 'b', part: 'actionTaken' }, [
+        heading('section_heading', 'Action taken'),
+        s.node('subsection', { id: 'c' }, [heading('subsection_heading', 'One')]),
+      ]),
+      s.node('section', { id: 'a', part: 'deliberations' }, [
+        heading('section_heading', 'Deliberations'),
+        paragraph('p'),
+      ]),
+    ]);
+    expect(checkTemplateConformance(doc, addendumTemplate().structure).map((p) => p.message)).toEqual([
+      "The actionTaken section is out of the template's order.",
+      'The actionTaken section has no sub-sections in this template.',
+    ]);
+  });
+
   it('find sub-sections where the template has none', () => {
     const doc = s.node('doc', null, [
       heading('title', 'Title'),
