@@ -103,7 +103,7 @@ export function createAppServer(parts: AppServerParts): AppServer {
         res.once('close', () => eventStreams.delete(res));
       } else departure.leave(new Error(SHUTTING_DOWN));
     }
-    // Stopping since the request came: its connection closes after this answer.
+    // The server began stopping while this request was handled: its connection closes after the answer.
     if (closing !== undefined) res.shouldKeepAlive = false;
     await writeWebResponse(response, res, departure, req.method === 'HEAD');
   }
