@@ -64,9 +64,9 @@ export function createAppServer(parts: AppServerParts): AppServer {
    * its request's departure, which `close` tells to end it. Only these: a long-lived map of every
    * response in flight made each response, and all it reached, outlive the young-generation
    * collection once requests waited for their turn (api-admission.ts) — under a stream of health
-   * checks, 486 MB promoted in 6 s against 5 MB without the map. The map's tables, replaced as it
-   * grows and shrinks, stay in the old generation naming the responses they held, and the young
-   * collection takes any such reference as live (see apps/web/API.md, Performance).
+   * checks, 486 MB promoted in 6 s against 5 MB without the map. Most likely the map's tables,
+   * replaced as it grows and shrinks, stay in the old generation naming the responses they held,
+   * and the young collection takes any such reference as live (see apps/web/API.md, Performance).
    */
   const eventStreams = new Map<ServerResponse, ClientDeparture>();
   let closing: Promise<void> | undefined;
