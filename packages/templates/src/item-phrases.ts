@@ -180,11 +180,8 @@ export function itemPhrases(
             ? { names: () => namesRuns(entryNames, 'subject', spec.join) }
             : {};
           const key = i > 0 && spec.after ? spec.after : spec.phrase;
-          return phrase(key, {
-            values: { ...scope.values, ...entry.values, ...names },
-            count: entry.count,
-            ...(entry.kind ? { kind: entry.kind } : {}),
-          });
+          const entered = entryScope(entry, scope.values);
+          return phrase(key, { ...entered, values: { ...entered.values, ...names } });
         });
       }
       return [phrase(spec.phrase, scope)];
